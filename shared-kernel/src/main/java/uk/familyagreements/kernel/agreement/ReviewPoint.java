@@ -1,0 +1,7 @@
+package uk.familyagreements.kernel.agreement;
+
+import java.time.Instant;
+
+/** A specific date and time at which the agreement is reviewed. */
+public record ReviewPoint(String reviewPointId, Instant at) {
+}

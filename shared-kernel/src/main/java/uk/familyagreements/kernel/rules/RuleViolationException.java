@@ -1,0 +1,25 @@
+package uk.familyagreements.kernel.rules;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A command rejected because it breaks one or more rules; carries every violation at once. */
+public class RuleViolationException extends RuntimeException {
+    private final transient List<RuleViolation> violations;
+
+    public RuleViolationException(List<RuleViolation> violations) {
+        super(violations.stream().map(v -> v.code() + " on " + v.field()).collect(Collectors.joining(", ")));
+        if (violations.isEmpty()) {
+            throw new IllegalArgumentException("A rejection needs at least one violation");
+        }
+        this.violations = List.copyOf(violations);
+    }
+
+    public static RuleViolationException of(RuleCode code, String field, String message) {
+        return new RuleViolationException(List.of(new RuleViolation(code, field, message)));
+    }
+
+    public List<RuleViolation> violations() {
+        return violations;
+    }
+}
