@@ -19,6 +19,11 @@ public interface WorkingDayCalendar {
     /** The date {@code workingDays} working days before {@code from}. */
     LocalDate subtractWorkingDays(LocalDate from, int workingDays);
 
-    /** Working days after {@code from} up to and including {@code to}; negative when {@code to} is earlier. */
+    /**
+     * Working days after {@code from} up to and including {@code to}; when {@code to} is earlier, minus the working
+     * days from {@code to} (included) up to {@code from} (excluded). So it undoes the two methods above:
+     * {@code workingDaysBetween(d, addWorkingDays(d, n)) == n} and
+     * {@code workingDaysBetween(d, subtractWorkingDays(d, n)) == -n}.
+     */
     int workingDaysBetween(LocalDate from, LocalDate to);
 }
