@@ -2,9 +2,13 @@ package uk.familyagreements.kernel.rules;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.axonframework.common.AxonNonTransientException;
 
-/** A command rejected because it breaks one or more rules; carries every violation at once. */
-public class RuleViolationException extends RuntimeException {
+/**
+ * A command rejected because it breaks one or more rules; carries every violation at once. Non-transient, so the
+ * command gateway never retries it: sending it again would break the same rules.
+ */
+public class RuleViolationException extends AxonNonTransientException {
     private final transient List<RuleViolation> violations;
 
     public RuleViolationException(List<RuleViolation> violations) {
