@@ -43,6 +43,7 @@ class TimeBoundPolicy {
             + "|\\b(?:at|on|before|by|until|after|from) (?:the |each |every |our |your |his |her |their |any |a )?"
             + "(?:next |first |planned |weekly |home )?" + OCCASION + "\\b"
             + "|\\bby (?:the (?:end|start|time)|then)\\b"
+            + "|\\bnext\\s+" + OCCASION + "\\b"
             + "|\\bas soon as (?!possible|practicable|practical|we can|i can|they can|he can|she can)"
             + "|\\b(?:if|when)\\b(?!\\s+(?:needed|necessary|required|appropriate|possible|asked|convenient)\\b)"
             + "|\\bin advance of\\b");

@@ -33,15 +33,14 @@ class VagueTimescalePolicy {
     private static final List<Pattern> PATTERNS = List.of(
             Pattern.compile(FLAGS + "\\bon an? (?:on-?going|continuing|permanent|indefinite|open-?ended) basis\\b"),
             // "ongoing" as the timescale, not before a noun and not "while the enquiry is ongoing"
-            Pattern.compile(FLAGS + "(?<!\\b(?:while|whilst)\\s(?:\\S{1,20}\\s){1,4}(?:is|are)\\s)"
-                    + "\\bon-?going\\b(?=\\s*(?:$|[.,;:!?)\\-–]|\\s" + NOT_A_NOUN + "\\b))"),
+            Pattern.compile(FLAGS + "\\bon-?going\\b(?=\\s*(?:$|[.,;:!?)\\-–]|\\s" + NOT_A_NOUN + "\\b))"),
             Pattern.compile(FLAGS + "\\bpermanent\\b(?=\\s*(?:$|[.,;:!?)\\-–]|\\s" + NOT_A_NOUN + "\\b))"),
             Pattern.compile(FLAGS + "\\bpermanently\\b"),
             Pattern.compile(FLAGS + "\\buntil (?:further notice|further review|further advised|(?:you )?(?:are )?notified"
                     + "|you hear (?:from us|from the social worker|otherwise))\\b"),
             Pattern.compile(FLAGS + "\\buntil\\s+(?:[\\w']+\\s+){0,5}?otherwise\\b"),
             Pattern.compile(FLAGS + "\\bindefinite(?:ly)?\\b"),
-            Pattern.compile(FLAGS + "\\bforeseeable future\\b"),
+            Pattern.compile(FLAGS + "\\b(?:(?:for|in) the )?foreseeable future\\b"),
             Pattern.compile(FLAGS + "\\b(?:for )?as long as (?:is |it is |it's |they are |we are )?"
                     + "(?:needed|necessary|required|appropriate|it takes)\\b"),
             Pattern.compile(FLAGS + "\\b(?:for )?as long as (?:the social worker|we|children's services|the council"
@@ -66,6 +65,10 @@ class VagueTimescalePolicy {
             Pattern.compile(FLAGS + "\\bhenceforth\\b"),
             Pattern.compile(FLAGS + "\\bfor ?ever\\b|\\bfor good(?=\\s*(?:$|[.,;!?]))"),
             Pattern.compile(FLAGS + "\\bno (?:set |fixed |specific )?(?:end date|time limit)\\b"));
+
+    /** "while the police enquiry is ongoing": the time ends with a real event, so "ongoing" is not vague here. */
+    private static final Pattern WHILE_EVENT_IS = Pattern.compile(FLAGS
+            + "\\b(?:while|whilst)\\s+(?:[\\w'-]+\\s+){1,4}(?:is|are)\\s+$");
 
     static final String INSTEAD = "Write a date and time, or tie it to a review point, e.g. 'until the review on "
             + "Monday 7 December at 10am'.";
@@ -99,6 +102,9 @@ class VagueTimescalePolicy {
         }
         Set<String> phrases = new LinkedHashSet<>();
         for (PhraseMatch<Pattern> match : PhraseMatch.findAll(text, PATTERNS, p -> p)) {
+            if (WHILE_EVENT_IS.matcher(text.substring(0, match.start())).find()) {
+                continue;
+            }
             phrases.add(match.found().toLowerCase(Locale.ROOT));
         }
         return phrases.stream()

@@ -35,7 +35,8 @@ class VictimMadeResponsiblePolicy {
     /** Phrases that hold the owner back from something someone else does. */
     private static final Pattern RESTRAIN = Pattern.compile(FLAGS + "\\b(?:"
             + "(?:stop|prevent)(?!\\s+\\w+ing\\b)"
-            + "|keep\\b[^.;!?]{0,40}?\\b(?:away|out|from)\\b"
+            // "keep Mia away from", "keep Tom out of"; not "keep a note of calls from Tom"
+            + "|keep\\s+(?:[\\w'-]+\\s+){1,3}?(?:safe\\s+)?(?:away|out|from)\\b"
             + "|(?:not|never|n't)\\s+(?:allow|let|permit|admit)"
             + "|refuse(?!\\s+to\\b)|turn away|supervise)\\b");
 
