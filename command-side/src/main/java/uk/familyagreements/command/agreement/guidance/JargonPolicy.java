@@ -25,8 +25,8 @@ class JargonPolicy {
     private static final String NOT_WORD_AFTER = "(?![\\p{L}\\p{N}])";
 
     private static final List<Term> TERMS = List.of(
-            acronym("Ci[nN] plans?", "child in need plan"),
-            acronym("Ci[nN] assessments?", "child in need assessment"),
+            acronym("(?:CIN|CiN) plans?", "child in need plan"),
+            acronym("(?:CIN|CiN) assessments?", "child in need assessment"),
             acronym("CIN|CiN", "child in need"),
             acronym("CP plans?|CPP", "child protection plan"),
             acronym("CP conferences?|CPC", "child protection conference"),

@@ -110,7 +110,7 @@ class VictimMadeResponsiblePolicy {
                 || PRONOUN_APPROACHING.matcher(text).find();
     }
 
-    /** Full names and first names of the other adults; surnames alone are shared with the owner, so not used. */
+    /** Full names, first names and title with surname of the other adults; surnames alone are shared with the owner, so not used. */
     private static Pattern namesOf(List<Party> adults) {
         String alternatives = adults.stream()
                 .flatMap(p -> namesFor(p.name()).stream())
@@ -124,6 +124,8 @@ class VictimMadeResponsiblePolicy {
         List<String> names = new ArrayList<>(List.of(fullName.strip()));
         // titles are left off, so "Mr Tom Reed" is also found as "Tom Reed" and "Tom"
         while (parts.size() > 1 && TITLE.matcher(parts.get(0)).matches()) {
+            // "Mr Reed" is as specific as a full name, unlike a bare surname
+            names.add(parts.get(0) + " " + parts.get(parts.size() - 1));
             parts.remove(0);
         }
         names.add(String.join(" ", parts));
