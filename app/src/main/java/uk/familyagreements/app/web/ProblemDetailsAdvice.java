@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.slf4j.Logger;
@@ -46,7 +47,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 exception.violations());
     }
 
-    @ExceptionHandler({ConflictingModificationException.class, ConcurrencyException.class})
+    @ExceptionHandler({ConflictingModificationException.class, ConcurrencyException.class,
+            AggregateStreamCreationException.class})
     ResponseEntity<ProblemDetail> concurrentModification(RuntimeException exception) {
         return problem(HttpStatus.CONFLICT, "concurrent-modification", "Someone else changed this record first",
                 List.of(new RuleViolation(RuleCode.CONCURRENT_MODIFICATION, "If-Match",
