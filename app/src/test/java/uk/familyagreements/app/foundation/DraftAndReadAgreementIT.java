@@ -87,14 +87,16 @@ class DraftAndReadAgreementIT extends IntegrationTest {
     }
 
     @Test
-    void healthReportsLivenessAndReadinessIncludingTheDatabase() {
+    void healthReportsLivenessAndReadinessIncludingTheDatabaseAndPrometheusHasAxonMetrics() {
         ResponseEntity<String> readiness = http.getForEntity("/actuator/health/readiness", String.class);
         assertThat(readiness.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(http.getForEntity("/actuator/health/liveness", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
         ResponseEntity<String> detailed = asManager().getForEntity("/actuator/health/readiness", String.class);
         assertThat(detailed.getBody()).contains("\"db\"");
+        asPractitioner().postForEntity("/api/agreements", Map.of("caseReference", "CASE-METRICS", "kind", "WORKING",
+                "purpose", "Assess how life is for Mia"), Map.class);
         ResponseEntity<byte[]> metrics = asManager().getForEntity("/actuator/prometheus", byte[].class);
-        assertThat(new String(metrics.getBody(), StandardCharsets.UTF_8)).contains("eventProcessor");
+        assertThat(new String(metrics.getBody(), StandardCharsets.UTF_8)).contains("commandBus", "hikaricp");
     }
 }
