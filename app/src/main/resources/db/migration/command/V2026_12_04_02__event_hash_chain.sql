@@ -73,7 +73,7 @@ CREATE TRIGGER domain_event_entry_hash_chain AFTER INSERT ON domain_event_entry
 -- The chain itself is never rewritten through SQL either.
 CREATE FUNCTION event_hash_chain_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    RAISE EXCEPTION 'event_hash_chain is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
+    RAISE EXCEPTION 'event_hash_chain is append-only: % refused', TG_OP;
 END;
 $$;
 CREATE TRIGGER event_hash_chain_no_update_or_delete BEFORE UPDATE OR DELETE ON event_hash_chain

@@ -60,7 +60,7 @@ CREATE INDEX access_audit_case_idx ON access_audit (case_reference, occurred_at)
 
 CREATE FUNCTION access_audit_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    RAISE EXCEPTION 'access_audit is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
+    RAISE EXCEPTION 'access_audit is append-only: % refused', TG_OP;
 END;
 $$;
 CREATE TRIGGER access_audit_no_update_or_delete BEFORE UPDATE OR DELETE ON access_audit

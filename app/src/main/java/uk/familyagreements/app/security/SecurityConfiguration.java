@@ -19,6 +19,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -63,7 +66,11 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session
                         .sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                         .sessionFixation(fixation -> fixation.changeSessionId()))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesNoAmbientCredential))
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(csrfTokens())
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .ignoringRequestMatchers(SecurityConfiguration::carriesNoAmbientCredential))
+                .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
@@ -75,6 +82,16 @@ class SecurityConfiguration {
             http.oauth2Login(login -> login.userInfoEndpoint(info -> info.oidcUserService(users)));
         }
         return http.build();
+    }
+
+    /**
+     * The token travels in a cookie that the pages' scripts read and echo in the {@code X-XSRF-TOKEN} header; another
+     * site can neither read it nor set the header.
+     */
+    private static CookieCsrfTokenRepository csrfTokens() {
+        CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        tokens.setCookieCustomizer(cookie -> cookie.secure(true).sameSite("Strict"));
+        return tokens;
     }
 
     /** Basic credentials sent deliberately, or no session cookie: nothing a forged cross-site request could use. */
