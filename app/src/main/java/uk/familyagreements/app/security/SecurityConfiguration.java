@@ -9,13 +9,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.AuthenticationManager;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -43,14 +47,14 @@ class SecurityConfiguration {
             + "frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationProvider passwordSignIn,
                                             SecurityProperties properties,
                                             ObjectProvider<ClientRegistrationRepository> registrations,
                                             JdbcClient jdbc) throws Exception {
         RequestMatcher api = new AntPathRequestMatcher("/api/**");
         RequestMatcher actuator = new AntPathRequestMatcher("/actuator/**");
+        List<AuthenticationProvider> providers = new ArrayList<>(List.of(passwordSignIn));
         http
-                .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
@@ -79,8 +83,14 @@ class SecurityConfiguration {
         ClientRegistrationRepository clients = registrations.getIfAvailable();
         if (properties.oidc().enabled() && clients != null) {
             StaffOidcUserService users = new StaffOidcUserService(properties.oidc(), jdbc);
-            http.oauth2Login(login -> login.userInfoEndpoint(info -> info.oidcUserService(users)));
+            // One authentication manager for both ways in, so that password failures are counted exactly once.
+            providers.add(new OidcAuthorizationCodeAuthenticationProvider(
+                    new RestClientAuthorizationCodeTokenResponseClient(), users));
+            http.oauth2Login(login -> login
+                    .userInfoEndpoint(info -> info.oidcUserService(users))
+                    .failureHandler(new SingleSignOnFailureHandler()));
         }
+        http.authenticationManager(new ProviderManager(providers));
         return http.build();
     }
 
@@ -90,7 +100,7 @@ class SecurityConfiguration {
      */
     private static CookieCsrfTokenRepository csrfTokens() {
         CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
-        tokens.setCookieCustomizer(cookie -> cookie.secure(true).sameSite("Strict"));
+        tokens.setCookieCustomizer(cookie -> cookie.secure(true).sameSite("Lax"));
         return tokens;
     }
 
@@ -110,11 +120,12 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** A bean also so that Spring Boot adds no generated default user beside the staff directory. */
     @Bean
-    AuthenticationManager authenticationManager(JdbcClient jdbc, PasswordEncoder encoder, LoginThrottle throttle,
-                                                AccessAuditLog audit) {
+    AuthenticationProvider passwordSignIn(JdbcClient jdbc, PasswordEncoder encoder, LoginThrottle throttle,
+                                          AccessAuditLog audit) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new StaffUserDetailsService(jdbc));
         passwords.setPasswordEncoder(encoder);
-        return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle, audit));
+        return new ThrottlingAuthenticationProvider(passwords, throttle, audit);
     }
 }

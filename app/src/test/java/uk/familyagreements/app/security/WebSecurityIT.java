@@ -44,7 +44,7 @@ class WebSecurityIT extends IntegrationTest {
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location")).get().asString().doesNotContain("error");
         String sessionCookie = setCookie(signedIn, "FASESSION").orElseThrow();
-        assertThat(sessionCookie).contains("Secure", "HttpOnly", "SameSite=Strict");
+        assertThat(sessionCookie).contains("Secure", "HttpOnly", "SameSite=Lax");
 
         HttpResponse<String> page = send(get("/api/inbox"));
         assertThat(page.statusCode()).isNotIn(401, 403);
