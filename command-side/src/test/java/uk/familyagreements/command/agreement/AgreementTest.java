@@ -338,6 +338,37 @@ class AgreementTest {
         }
 
         @Test
+        void givenWrittenDraft_whenCommitmentOwnerIsBlank_thenRejectedWithCommitmentOwnerRequired() {
+            fixture.given(completeWrittenDraft())
+                    .when(new AddCommitmentCommand(ID, new Commitment("c-nobody", "  ", Undertaking.WILL,
+                            "keep the back door locked", "every night", false)), PRACTITIONER)
+                    .expectException(violations(RuleCode.COMMITMENT_OWNER_REQUIRED))
+                    .expectNoEvents();
+        }
+
+        @Disabled("bug: Agreement.checkCommitment calls tidy() (ownerPartyId().strip()) on a commitment with a null "
+                + "owner, so AddCommitment throws NullPointerException instead of COMMITMENT_OWNER_REQUIRED")
+        @Test
+        void givenWrittenDraft_whenCommitmentHasNoOwner_thenRejectedWithCommitmentOwnerRequired() {
+            fixture.given(completeWrittenDraft())
+                    .when(new AddCommitmentCommand(ID, new Commitment("c-nobody", null, Undertaking.WILL,
+                            "keep the back door locked", "every night", false)), PRACTITIONER)
+                    .expectException(violations(RuleCode.COMMITMENT_OWNER_REQUIRED))
+                    .expectNoEvents();
+        }
+
+        @Disabled("bug: Agreement.checkCommitment calls tidy() (ownerPartyId().strip()) on a commitment with a null "
+                + "owner, so ReviseCommitment throws NullPointerException instead of COMMITMENT_OWNER_REQUIRED")
+        @Test
+        void givenWrittenDraft_whenCommitmentRevisedToHaveNoOwner_thenRejectedWithCommitmentOwnerRequired() {
+            fixture.given(completeWrittenDraft())
+                    .when(new ReviseCommitmentCommand(ID, new Commitment(MUM_STAYS.commitmentId(), null,
+                            Undertaking.WILL_NOT, MUM_STAYS.text(), MUM_STAYS.when(), false)), PRACTITIONER)
+                    .expectException(violations(RuleCode.COMMITMENT_OWNER_REQUIRED))
+                    .expectNoEvents();
+        }
+
+        @Test
         void givenWrittenDraft_whenPartyWhoOwnsCommitmentsRemoved_thenRejectedWithCommitmentOwnerRequired() {
             fixture.given(completeWrittenDraft())
                     .when(new RemovePartyCommand(ID, MUM.partyId()), PRACTITIONER)
