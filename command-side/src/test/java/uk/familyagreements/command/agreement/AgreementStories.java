@@ -42,10 +42,11 @@ final class AgreementStories {
     static final AgreementId ID = new AgreementId("agreement-leo-1");
     static final CaseReference CASE = new CaseReference("CASE-2026-0042");
 
+    /** Metadata as the dispatch interceptor writes it: the user name and the sorted authorities, comma-joined. */
     static final Map<String, Object> PRACTITIONER = Map.of(AuditMetaData.USER, "sam.okafor",
-            AuditMetaData.ROLES, "PRACTITIONER");
+            AuditMetaData.ROLES, "ROLE_PRACTITIONER");
     static final Map<String, Object> MANAGER = Map.of(AuditMetaData.USER, "priya.manager",
-            AuditMetaData.ROLES, "TEAM_MANAGER");
+            AuditMetaData.ROLES, "ROLE_TEAM_MANAGER");
 
     static final Party MUM = new Party("p-mum", "Jade Carter", PartyRole.PARENT, false, true);
     static final Party SOCIAL_WORKER = new Party("p-sw", "Sam Okafor", PartyRole.SOCIAL_WORKER, false, true);
