@@ -11,12 +11,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.familyagreements.command.identity.ManagerOnly;
 import uk.familyagreements.command.web.Accepted;
@@ -108,6 +110,7 @@ class AgreementCommandController {
     }
 
     /** Drafts a working or written agreement on a case; answers its location and version. */
+    @ResponseStatus(HttpStatus.CREATED) // tells the OpenAPI description; the ResponseEntity sets it
     @PostMapping
     ResponseEntity<CommandAccepted> draft(@Valid @RequestBody DraftAgreementRequest request,
                                           @RequestHeader(name = Reasons.HEADER, required = false) String reason) {
@@ -129,6 +132,7 @@ class AgreementCommandController {
     }
 
     /** Adds a person bound by the agreement; {@code signs} defaults to true. */
+    @ResponseStatus(HttpStatus.CREATED) // tells the OpenAPI description; the ResponseEntity sets it
     @PostMapping("/{id}/parties")
     ResponseEntity<CommandAccepted> addParty(@PathVariable @Pattern(regexp = ID_PATTERN) String id,
                                              @Valid @RequestBody AddPartyRequest request,
@@ -160,6 +164,7 @@ class AgreementCommandController {
     }
 
     /** Adds one party's undertaking. */
+    @ResponseStatus(HttpStatus.CREATED) // tells the OpenAPI description; the ResponseEntity sets it
     @PostMapping("/{id}/commitments")
     ResponseEntity<CommandAccepted> addCommitment(@PathVariable @Pattern(regexp = ID_PATTERN) String id,
                                                   @Valid @RequestBody CommitmentRequest request,
@@ -209,6 +214,7 @@ class AgreementCommandController {
     record ReviewPointRequest(@Pattern(regexp = ID_PATTERN) String reviewPointId, @NotNull Instant at) {
     }
 
+    @ResponseStatus(HttpStatus.CREATED) // tells the OpenAPI description; the ResponseEntity sets it
     @PostMapping("/{id}/review-points")
     ResponseEntity<CommandAccepted> addReviewPoint(@PathVariable @Pattern(regexp = ID_PATTERN) String id,
                                                    @Valid @RequestBody ReviewPointRequest request,
@@ -383,6 +389,7 @@ class AgreementCommandController {
     }
 
     /** Records a failure to keep a commitment; a manager must then decide what happens. */
+    @ResponseStatus(HttpStatus.CREATED) // tells the OpenAPI description; the ResponseEntity sets it
     @PostMapping("/{id}/breaches")
     ResponseEntity<CommandAccepted> recordBreach(@PathVariable @Pattern(regexp = ID_PATTERN) String id,
                                                  @Valid @RequestBody BreachRequest request,

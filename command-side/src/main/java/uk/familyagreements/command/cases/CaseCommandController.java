@@ -5,12 +5,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.familyagreements.command.web.Accepted;
 import uk.familyagreements.command.web.CommandSender;
@@ -50,6 +52,7 @@ class CaseCommandController {
     }
 
     /** Opens a case known to the case management system; answers its location. */
+    @ResponseStatus(HttpStatus.CREATED) // tells the OpenAPI description; the ResponseEntity sets it
     @PostMapping
     ResponseEntity<CaseCommandAccepted> open(@Valid @RequestBody OpenCaseRequest request,
                                              @RequestHeader(name = Reasons.HEADER, required = false) String reason) {

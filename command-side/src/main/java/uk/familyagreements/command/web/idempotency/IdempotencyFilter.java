@@ -153,7 +153,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 HEADER, message);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         objectMapper.writeValue(response.getOutputStream(), Problems.asJson(problem));
     }
 
