@@ -47,8 +47,8 @@ class CaseCommandController {
     record OpenCaseRequest(
             @NotBlank @Pattern(regexp = REFERENCE_PATTERN) String caseReference,
             @Size(max = 200) String childName,
-            @Size(max = 200) String practitioner,
-            @Size(max = 200) String team) {
+            @NotBlank @Size(max = 200) String practitioner,
+            @NotBlank @Size(max = 200) String team) {
     }
 
     /** Opens a case known to the case management system; answers its location. */
