@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +17,8 @@ class ApiDocsIT extends IntegrationTest {
     void theOpenApiDocumentListsTheCommandsWithTheirRequestsHeadersAndProblemAnswers() throws Exception {
         ResponseEntity<String> response = http.getForEntity("/v3/api-docs", String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        // Kept beside the build for clients that generate code from it.
+        Files.writeString(Path.of("target", "openapi.json"), response.getBody());
         JsonNode doc = new ObjectMapper().readTree(response.getBody());
         JsonNode paths = doc.get("paths");
 

@@ -24,7 +24,7 @@ class IdempotencyIT extends IntegrationTest {
 
     @BeforeAll
     void openTheCases() {
-        for (int i = 1; i <= 8; i++) {
+        for (int i = 1; i <= 9; i++) {
             openCase("CASE-IDEM-" + i);
         }
     }
@@ -60,6 +60,31 @@ class IdempotencyIT extends IntegrationTest {
         assertThat(retry.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
         assertThat(first.getHeaders().getFirst("Idempotent-Replayed")).isNull();
         assertThat(draftsOnCase("CASE-IDEM-1")).isEqualTo(1);
+    }
+
+    @Test
+    void aRetriedPartyWithAServerMadeIdIsAddedOnceAndAnsweredWithTheSameId() {
+        Commands commands = new Commands(asPractitioner());
+        ResponseEntity<Map<String, Object>> drafted = commands.post("/api/agreements",
+                draft("CASE-IDEM-9", "Agree how Leo gets to school"));
+        String agreementId = (String) drafted.getBody().get("agreementId");
+        String version = drafted.getHeaders().getETag();
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> party = Map.of("name", "Grace Adeyemi", "role", "CARER");
+
+        ResponseEntity<Map<String, Object>> first = commands.post("/api/agreements/" + agreementId + "/parties",
+                party, headers("Idempotency-Key", key, "If-Match", version));
+        ResponseEntity<Map<String, Object>> retry = commands.post("/api/agreements/" + agreementId + "/parties",
+                party, headers("Idempotency-Key", key, "If-Match", version));
+
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(retry.getBody().get("partyId")).isEqualTo(first.getBody().get("partyId"));
+        assertThat(retry.getHeaders().getLocation()).isEqualTo(first.getHeaders().getLocation());
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = :id
+                          AND payload_type = 'uk.familyagreements.kernel.agreement.PartyAddedEvent'""")
+                .param("id", agreementId).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
