@@ -126,9 +126,32 @@ class WrittenAgreementLifecycleIT extends CommandApiTest {
         ResponseEntity<Map<String, Object>> staleHash = practitioner().post(base + "/signatures",
                 Map.of("partyId", "john", "contentHash", "0".repeat(64)), headers("If-Match", etag));
         assertThat(codes(staleHash)).contains("SIGNATURE_ON_STALE_VERSION");
-        for (String party : List.of("john", "jane", "sw", consultantId)) {
-            etag = ok(base + "/signatures", Map.of("partyId", party, "contentHash", hash), etag);
+        etag = ok(base + "/signatures", Map.of("partyId", "john", "contentHash", hash), etag);
+
+        // Jane asks for a change after John signed: a new version, so John's signature and the approval lapse.
+        etag = ok(base + "/commitments/jane-calls/revision", Map.of("ownerPartyId", "jane", "undertaking", "WILL",
+                "text", "call 999 and then the social worker if John comes to the house",
+                "when", "straight away, day or night"), etag);
+        String revisedHash = currentContentHash(id);
+        assertThat(revisedHash).isNotEqualTo(hash);
+        ResponseEntity<Map<String, Object>> onOldVersion = practitioner().post(base + "/signatures",
+                Map.of("partyId", "jane", "contentHash", hash), headers("If-Match", etag));
+        assertThat(codes(onOldVersion)).contains("SIGNATURE_ON_STALE_VERSION", "APPROVAL_REQUIRED",
+                "CONSENT_CHECK_REQUIRED");
+        ResponseEntity<Map<String, Object>> reapproved = manager().post(base + "/approval",
+                Map.of("contentHash", revisedHash), headers("If-Match", etag));
+        assertThat(reapproved.getStatusCode()).isEqualTo(HttpStatus.OK);
+        etag = reapproved.getHeaders().getETag();
+        for (String familyMember : List.of("john", "jane")) {
+            etag = ok(base + "/consent-checks", Map.of("partyId", familyMember, "understanding", "READ_TO_THEM",
+                    "capacityInDoubt", false, "advisedToSeekLegalAdvice", true, "toldMayBringSupporter", true,
+                    "signingFreely", true), etag);
         }
+        for (String party : List.of("john", "jane", "sw")) {
+            etag = ok(base + "/signatures", Map.of("partyId", party, "contentHash", revisedHash), etag);
+        }
+        assertThat(eventsOfType(id, "agreement.AgreementCameIntoForceEvent")).isZero();
+        etag = ok(base + "/signatures", Map.of("partyId", consultantId, "contentHash", revisedHash), etag);
         assertThat(eventsOfType(id, "agreement.AgreementCameIntoForceEvent")).isEqualTo(1);
 
         // While it is in force the case cannot be closed.
