@@ -86,6 +86,17 @@ class ApiDocsConfiguration {
     }
 
     private static void describeCommand(String path, Operation post) {
+        if (post.getParameters() != null) {
+            for (Parameter parameter : post.getParameters()) {
+                if ("If-Match".equals(parameter.getName())) {
+                    parameter.description("The version you last read, as in \"3\" (the ETag of your last answer). "
+                            + "If the record has changed since, the command is refused with 409.");
+                } else if ("X-Reason".equals(parameter.getName())) {
+                    parameter.description("Why you make this change, kept with the events for the audit trail "
+                            + "(at most 1000 characters; percent-encoded UTF-8 is decoded).");
+                }
+            }
+        }
         post.addParametersItem(header("Idempotency-Key", "Makes a retry safe: a request repeated with the same key "
                 + "(same user, same request) is applied once and answered with the first response, marked "
                 + "`Idempotent-Replayed: true`. A retry while the first is still running gets 409 with Retry-After; "

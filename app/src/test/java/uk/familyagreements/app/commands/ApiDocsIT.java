@@ -43,6 +43,7 @@ class ApiDocsIT extends IntegrationTest {
         assertThat(schema.get("required")).extracting(JsonNode::asText).contains("partyId", "contentHash");
         assertThat(signatures.get("parameters")).extracting(p -> p.get("name").asText())
                 .contains("If-Match", "X-Reason", "Idempotency-Key");
+        assertThat(signatures.at("/responses/200/content").has("application/json")).isTrue();
         assertThat(signatures.get("responses").fieldNames()).toIterable()
                 .contains("200", "400", "404", "409", "422");
         assertThat(signatures.at("/responses/422/content/application~1problem+json/schema/$ref").asText())
