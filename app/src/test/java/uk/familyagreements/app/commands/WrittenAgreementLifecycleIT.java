@@ -170,6 +170,14 @@ class WrittenAgreementLifecycleIT extends CommandApiTest {
         assertThat(breach.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat((String) breach.getBody().get("breachId")).isNotBlank();
         etag = breach.getHeaders().getETag();
+        // Every breach waits for a manager's decision.
+        ResponseEntity<Map<String, Object>> decided = manager().post(base + "/escalations/breach-"
+                        + breach.getBody().get("breachId") + "/decision",
+                Map.of("decision", "Call a strategy discussion today and ask for a child protection conference"),
+                headers("If-Match", etag));
+        assertThat(decided.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(latestMetaData(id)).contains("\"user\":\"tara.manager\"");
+        etag = decided.getHeaders().getETag();
         etag = ok(base + "/reviews", Map.of("reviewPointId", "review-1", "outcome", "REPLACE",
                 "notes", "A child protection conference is being arranged"), etag);
         etag = ok(base + "/replacement", Map.of("plan", "CP_PLAN", "planReference", "CP-2026-118"), etag);
