@@ -1,5 +1,6 @@
 package uk.familyagreements.app.commands;
 
+import java.util.Map;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.Message;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,12 @@ abstract class CommandApiTest extends IntegrationTest {
 
     protected Commands manager() {
         return new Commands(asManager());
+    }
+
+    /** A consent check on which a family member may sign: every question answered as the guidance asks. */
+    protected static Map<String, Object> consentGiven(String partyId, String understanding) {
+        return Map.of("partyId", partyId, "understanding", understanding, "capacityInDoubt", false,
+                "advisedToSeekLegalAdvice", true, "toldMayBringSupporter", true, "signingFreely", true);
     }
 
     protected long eventsOf(String aggregateId) {

@@ -180,7 +180,8 @@ class IdempotencyIT extends IntegrationTest {
             List<HttpStatus> statuses = answers.stream().map(CompletableFuture::join)
                     .map(response -> HttpStatus.valueOf(response.getStatusCode().value())).toList();
 
-            assertThat(statuses).containsOnly(HttpStatus.CREATED, HttpStatus.CONFLICT).contains(HttpStatus.CREATED);
+            // Each either ran, got the first one's answer replayed, or was told the first is still running.
+            assertThat(statuses).isSubsetOf(HttpStatus.CREATED, HttpStatus.CONFLICT).contains(HttpStatus.CREATED);
             assertThat(answers.stream().map(CompletableFuture::join)
                     .filter(response -> response.getStatusCode() == HttpStatus.CREATED)
                     .map(response -> response.getBody().get("agreementId")).distinct()).hasSize(1);

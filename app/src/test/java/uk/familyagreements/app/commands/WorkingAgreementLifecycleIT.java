@@ -48,9 +48,7 @@ class WorkingAgreementLifecycleIT extends CommandApiTest {
         assertThat(codes(approval)).containsExactly("INVALID_STATE");
 
         String hash = currentContentHash(id);
-        etag = send(base + "/consent-checks", Map.of("partyId", "mum", "understanding", "THROUGH_AN_INTERPRETER",
-                "language", "Gujarati", "capacityInDoubt", false, "advisedToSeekLegalAdvice", true,
-                "toldMayBringSupporter", true, "signingFreely", true), etag, HttpStatus.OK);
+        etag = send(base + "/consent-checks", consentGiven("mum", "THROUGH_AN_INTERPRETER"), etag, HttpStatus.OK);
         etag = send(base + "/signatures", Map.of("partyId", "mum", "contentHash", hash), etag, HttpStatus.OK);
         etag = send(base + "/signatures", Map.of("partyId", "sw", "contentHash", hash), etag, HttpStatus.OK);
         assertThat(eventsOfType(id, "agreement.AgreementCameIntoForceEvent")).isEqualTo(1);
@@ -62,9 +60,7 @@ class WorkingAgreementLifecycleIT extends CommandApiTest {
                 "text", "meet the social worker at home to talk about Aisha's needs",
                 "when", "on Monday 7 December at 6pm"), etag, HttpStatus.OK);
         String variedHash = currentContentHash(id);
-        etag = send(base + "/consent-checks", Map.of("partyId", "mum", "understanding", "THROUGH_AN_INTERPRETER",
-                "language", "Gujarati", "capacityInDoubt", false, "advisedToSeekLegalAdvice", true,
-                "toldMayBringSupporter", true, "signingFreely", true), etag, HttpStatus.OK);
+        etag = send(base + "/consent-checks", consentGiven("mum", "THROUGH_AN_INTERPRETER"), etag, HttpStatus.OK);
         etag = send(base + "/signatures", Map.of("partyId", "mum", "contentHash", variedHash), etag, HttpStatus.OK);
         etag = send(base + "/signatures", Map.of("partyId", "sw", "contentHash", variedHash), etag, HttpStatus.OK);
         assertThat(eventsOfType(id, "agreement.AgreementCameIntoForceEvent")).isEqualTo(2);

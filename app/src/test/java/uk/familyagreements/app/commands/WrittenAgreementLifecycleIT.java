@@ -119,9 +119,7 @@ class WrittenAgreementLifecycleIT extends CommandApiTest {
         assertThat(codes(tooSoon)).containsExactly("CONSENT_CHECK_REQUIRED");
 
         for (String familyMember : List.of("john", "jane")) {
-            etag = ok(base + "/consent-checks", Map.of("partyId", familyMember, "understanding", "READ_IT_THEMSELVES",
-                    "capacityInDoubt", false, "advisedToSeekLegalAdvice", true, "toldMayBringSupporter", true,
-                    "signingFreely", true), etag);
+            etag = ok(base + "/consent-checks", consentGiven(familyMember, "READ_IT_THEMSELVES"), etag);
         }
         ResponseEntity<Map<String, Object>> staleHash = practitioner().post(base + "/signatures",
                 Map.of("partyId", "john", "contentHash", "0".repeat(64)), headers("If-Match", etag));
@@ -143,9 +141,7 @@ class WrittenAgreementLifecycleIT extends CommandApiTest {
         assertThat(reapproved.getStatusCode()).isEqualTo(HttpStatus.OK);
         etag = reapproved.getHeaders().getETag();
         for (String familyMember : List.of("john", "jane")) {
-            etag = ok(base + "/consent-checks", Map.of("partyId", familyMember, "understanding", "READ_TO_THEM",
-                    "capacityInDoubt", false, "advisedToSeekLegalAdvice", true, "toldMayBringSupporter", true,
-                    "signingFreely", true), etag);
+            etag = ok(base + "/consent-checks", consentGiven(familyMember, "READ_TO_THEM"), etag);
         }
         for (String party : List.of("john", "jane", "sw")) {
             etag = ok(base + "/signatures", Map.of("partyId", party, "contentHash", revisedHash), etag);
