@@ -31,6 +31,7 @@ class AccessRules {
     /** Commands only managers may send: approving a written agreement, deciding an escalation, allocating a case. */
     static final Set<String> MANAGER_COMMANDS = Set.of("approval", "approve", "approvals", "escalation-decision",
             "escalation-decisions", "decision", "decisions", "allocation");
+    private static final Set<String> OWN = Set.of("me", "mine");
     private static final Set<String> PRINTS = Set.of("document", "print", "pdf");
     private static final Set<String> EXPORTS = Set.of("export", "exports", "csv");
     private static final Set<String> AUDIT_TRAILS = Set.of("audit", "audit-trail", "history", "timeline");
@@ -146,7 +147,7 @@ class AccessRules {
         if (!read || !actor.hasAny(READERS)) {
             return Decision.forbidden("caseload", null);
         }
-        if (segments.size() == 1 || segments.get(1).equals(actor.username())) {
+        if (segments.size() == 1 || segments.get(1).equals(actor.username()) || OWN.contains(segments.get(1))) {
             return Decision.allow(null, "caseload", actor.username(), null);
         }
         String owner = segments.get(1);

@@ -2,6 +2,7 @@ package uk.familyagreements.app.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.familyagreements.app.support.DemoUsers.ALL;
+import static uk.familyagreements.app.support.DemoUsers.PAT;
 import static uk.familyagreements.app.support.DemoUsers.SAM;
 import static uk.familyagreements.app.support.DemoUsers.TEAM_A;
 
@@ -70,6 +71,8 @@ class AccessTableIT extends IntegrationTest {
         rows.add(row("POST", "/api/admin/teams", Map.of(), "F F F F F F F A"));
         rows.add(row("GET", "/api/teams/" + TEAM_A, null, "F A A F F A A F"));
         rows.add(row("GET", "/api/caseloads/" + SAM.username(), null, "A A A F F A A F"));
+        rows.add(row("GET", "/api/caseloads/" + PAT.username(), null, "F F F A A A A F"));
+        rows.add(row("GET", "/api/caseloads/me", null, "A A A A A A A F"));
         rows.add(row("GET", "/api/inbox", null, "A A A A A A A A"));
         rows.add(row("GET", "/api/no-rule-names-this", null, "F F F F F F F F"));
         List<Arguments> perUser = new ArrayList<>();

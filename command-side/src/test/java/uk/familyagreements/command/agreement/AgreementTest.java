@@ -21,7 +21,6 @@ import org.hamcrest.CustomTypeSafeMatcher;
 import org.hamcrest.Matcher;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import uk.familyagreements.command.agreement.guidance.GuidanceChecker;
@@ -346,8 +345,6 @@ class AgreementTest {
                     .expectNoEvents();
         }
 
-        @Disabled("bug: Agreement.checkCommitment calls tidy() (ownerPartyId().strip()) on a commitment with a null "
-                + "owner, so AddCommitment throws NullPointerException instead of COMMITMENT_OWNER_REQUIRED")
         @Test
         void givenWrittenDraft_whenCommitmentHasNoOwner_thenRejectedWithCommitmentOwnerRequired() {
             fixture.given(completeWrittenDraft())
@@ -357,8 +354,6 @@ class AgreementTest {
                     .expectNoEvents();
         }
 
-        @Disabled("bug: Agreement.checkCommitment calls tidy() (ownerPartyId().strip()) on a commitment with a null "
-                + "owner, so ReviseCommitment throws NullPointerException instead of COMMITMENT_OWNER_REQUIRED")
         @Test
         void givenWrittenDraft_whenCommitmentRevisedToHaveNoOwner_thenRejectedWithCommitmentOwnerRequired() {
             fixture.given(completeWrittenDraft())
@@ -428,9 +423,6 @@ class AgreementTest {
                     .expectNoEvents();
         }
 
-        @Disabled("bug: a consent check stays valid after the content it was given on changes, as long as nobody has "
-                + "signed or approved yet (the version number only moves once frozen), so mum signs words she was "
-                + "never checked on")
         @Test
         void givenConsentCheckedThenCommitmentAdded_whenMumSigns_thenRejectedWithConsentCheckRequired() {
             Commitment extra = new Commitment("c-mum-gp", MUM.partyId(), Undertaking.WILL,
@@ -581,8 +573,6 @@ class AgreementTest {
             assertThat(cases.calls()).containsExactly(activated(CASE, ID));
         }
 
-        @Disabled("bug: ApproveAgreement ignores the roles in the command's metadata, so a practitioner can approve "
-                + "a written agreement; the domain requires a team manager or consultant social worker")
         @Test
         void givenCompleteWrittenDraft_whenPractitionerApproves_thenRejectedWithApprovalRequired() {
             fixture.given(completeWrittenDraft())
@@ -1189,8 +1179,6 @@ class AgreementTest {
                     .expectNoEvents();
         }
 
-        @Disabled("bug: ReplaceWithPlan accepts an approved written agreement that never came into force "
-                + "(checks status == DRAFT instead of inForceVersion == null, unlike EndAgreement)")
         @Test
         void givenApprovedWrittenNeverInForce_whenReplacedWithPlan_thenRejectedWithInvalidState() {
             fixture.given(writtenSignedByMum())

@@ -12,7 +12,6 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.CustomTypeSafeMatcher;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import uk.familyagreements.command.agreement.rules.AgreementRuleSettings;
 import uk.familyagreements.kernel.agreement.AgreementId;
@@ -259,8 +258,6 @@ class CaseTest {
                 .expectResultMessagePayload(false);
     }
 
-    @Disabled("bug: Case treats a breached earlier written agreement as serial forever; the window "
-            + "(serialAgreementWindow) is not applied to breached ones")
     @Test
     void givenWrittenAgreementBreachedAndEndedNinetyOneDaysAgo_whenWrittenAgreementRegistered_thenNotSerial() {
         previousWrittenAgreementDeactivated(Duration.ofDays(91), true)
