@@ -85,7 +85,7 @@ class AccessRules {
         }
         String id = segments.get(1);
         String sub = segments.size() > 2 ? segments.get(2) : null;
-        Decision byRole = byRole(actor, read, sub, "agreement", id);
+        Decision byRole = byRole(actor, read, segments, "agreement", id);
         if (byRole != null) {
             return byRole;
         }
@@ -117,7 +117,7 @@ class AccessRules {
         }
         String reference = segments.get(1);
         String sub = segments.size() > 2 ? segments.get(2) : null;
-        Decision byRole = byRole(actor, read, sub, "case", reference);
+        Decision byRole = byRole(actor, read, segments, "case", reference);
         if (byRole != null) {
             return byRole;
         }
@@ -156,8 +156,8 @@ class AccessRules {
             return actor.has(AUDITOR) ? Decision.allow(null, "caseload", owner, null)
                     : Decision.forbidden("caseload", owner);
         }
-        boolean allowed = actor.has(AUDITOR)
-                || (actor.hasAny(Role.MANAGERS) && inScope(actor, holder.get()));
+        // A caseload holds cases of its owner's team: whoever may see that team's cases may see it.
+        boolean allowed = actor.has(AUDITOR) || inScope(actor, holder.get());
         return allowed ? Decision.allow(null, "caseload", owner, null) : Decision.forbidden("caseload", owner);
     }
 
@@ -188,15 +188,16 @@ class AccessRules {
     }
 
     /** Role-level refusal (403) for one record's path, or null to go on to the scope check. */
-    private static Decision byRole(Actor actor, boolean read, String sub, String type, String id) {
+    private static Decision byRole(Actor actor, boolean read, List<String> segments, String type, String id) {
         if (read) {
             return actor.hasAny(READERS) ? null : Decision.forbidden(type, id);
         }
         if (!actor.hasAny(WRITERS)) {
             return Decision.forbidden(type, id);
         }
-        if (sub != null && MANAGER_COMMANDS.contains(sub) && !actor.hasAny(Role.MANAGERS)) {
-            return Decision.forbidden(type, id);
+        boolean managersOnly = segments.stream().skip(2).anyMatch(MANAGER_COMMANDS::contains);
+        if (managersOnly && !actor.hasAny(Role.MANAGERS)) {
+            return Decision.managersOnly(type, id);
         }
         return null;
     }
@@ -227,8 +228,14 @@ class AccessRules {
                 : Decision.hidden(type, id, found.caseReference());
     }
 
-    /** Team roles: their own team. Service managers: every team of their service. */
+    /**
+     * Team roles: their own team's cases, and any case allocated to them (the allocated worker always needs it, even
+     * when the case is held by another team). Service managers: every team of their service.
+     */
     private static boolean inScope(Actor actor, ScopeLookup.Holder holder) {
+        if (actor.hasAny(Role.TEAM_ROLES) && actor.username().equals(holder.practitioner())) {
+            return true;
+        }
         if (holder.team() == null) {
             return false;
         }

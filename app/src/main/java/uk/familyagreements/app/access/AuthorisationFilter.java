@@ -83,6 +83,9 @@ class AuthorisationFilter extends OncePerRequestFilter {
             log.info("Refused {} {} to {} ({})", method, path, actor.username(), decision.status());
             if (decision.status() == 404) {
                 problem(response, HttpStatus.NOT_FOUND, "not-found", "Not found", "No record has this id.");
+            } else if (decision.managersOnly()) {
+                problem(response, HttpStatus.FORBIDDEN, "forbidden", "Only a manager may do this",
+                        "Only a team manager, consultant social worker or service manager may do this.");
             } else {
                 problem(response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
                         "Your role does not allow this request.");

@@ -13,8 +13,11 @@ import uk.familyagreements.app.security.Role;
 @Component
 class ScopeLookup {
 
-    /** The team holding a case and that team's service; either may be null. */
-    record Holder(String caseReference, String team, String service) {
+    /** The team holding a case, that team's service and the allocated practitioner; any may be null. */
+    record Holder(String caseReference, String team, String service, String practitioner) {
+        Holder(String caseReference, String team, String service) {
+            this(caseReference, team, service, null);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -44,25 +47,25 @@ class ScopeLookup {
 
     Optional<Holder> agreement(String agreementId) {
         return jdbc.sql("""
-                        SELECT a.case_reference, c.team_code, t.service_code
+                        SELECT a.case_reference, c.team_code, t.service_code, c.practitioner
                         FROM agreement_scope a
                         LEFT JOIN case_scope c ON c.case_reference = a.case_reference
                         LEFT JOIN team t ON t.team_code = c.team_code
                         WHERE a.agreement_id = :id""")
                 .param("id", agreementId)
                 .query((rs, row) -> new Holder(rs.getString("case_reference"), rs.getString("team_code"),
-                        rs.getString("service_code")))
+                        rs.getString("service_code"), rs.getString("practitioner")))
                 .optional();
     }
 
     Optional<Holder> caseHolder(String caseReference) {
         return jdbc.sql("""
-                        SELECT c.case_reference, c.team_code, t.service_code
+                        SELECT c.case_reference, c.team_code, t.service_code, c.practitioner
                         FROM case_scope c LEFT JOIN team t ON t.team_code = c.team_code
                         WHERE c.case_reference = :ref""")
                 .param("ref", caseReference)
                 .query((rs, row) -> new Holder(rs.getString("case_reference"), rs.getString("team_code"),
-                        rs.getString("service_code")))
+                        rs.getString("service_code"), rs.getString("practitioner")))
                 .optional();
     }
 

@@ -22,17 +22,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DemoOrganisation implements ApplicationRunner {
 
-    static final String SERVICE = "north";
-    static final String TEAM_A = "north-family-help";
-    static final String TEAM_B = "north-safeguarding";
+    static final String SERVICE = "childrens-services";
+    static final String TEAM_A = "team-north";
+    static final String TEAM_B = "team-south";
 
     /** The users printed in the README: user name, password, role, team, service. */
     static final List<DemoUser> USERS = List.of(
             new DemoUser("sam.practitioner", "demo-practitioner", Role.PRACTITIONER, TEAM_A, SERVICE),
             new DemoUser("tara.manager", "demo-manager", Role.TEAM_MANAGER, TEAM_A, SERVICE),
             new DemoUser("cara.consultant", "demo-consultant", Role.CONSULTANT_SOCIAL_WORKER, TEAM_A, SERVICE),
-            new DemoUser("pat.practitioner", "demo-practitioner-b", Role.PRACTITIONER, TEAM_B, SERVICE),
-            new DemoUser("max.manager", "demo-manager-b", Role.TEAM_MANAGER, TEAM_B, SERVICE),
+            new DemoUser("priya.practitioner", "demo-practitioner-b", Role.PRACTITIONER, TEAM_B, SERVICE),
+            new DemoUser("omar.manager", "demo-manager-b", Role.TEAM_MANAGER, TEAM_B, SERVICE),
             new DemoUser("sian.servicemanager", "demo-service-manager", Role.SERVICE_MANAGER, null, SERVICE),
             new DemoUser("alex.auditor", "demo-auditor", Role.AUDITOR, null, null),
             new DemoUser("ada.administrator", "demo-administrator", Role.ADMINISTRATOR, null, null));
@@ -66,10 +66,10 @@ class DemoOrganisation implements ApplicationRunner {
 
     void seed() {
         transaction.executeWithoutResult(status -> {
-            jdbc.sql("INSERT INTO service_area (service_code, name) VALUES (:code, 'North children''s services') "
+            jdbc.sql("INSERT INTO service_area (service_code, name) VALUES (:code, 'Children''s services') "
                     + "ON CONFLICT DO NOTHING").param("code", SERVICE).update();
-            team(TEAM_A, "North family help");
-            team(TEAM_B, "North safeguarding");
+            team(TEAM_A, "North family help team");
+            team(TEAM_B, "South family help team");
             for (DemoUser user : USERS) {
                 jdbc.sql("""
                                 INSERT INTO staff_member (username, display_name, email, role, team_code, service_code)

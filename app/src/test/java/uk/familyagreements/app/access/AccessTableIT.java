@@ -2,7 +2,7 @@ package uk.familyagreements.app.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.familyagreements.app.support.DemoUsers.ALL;
-import static uk.familyagreements.app.support.DemoUsers.PAT;
+import static uk.familyagreements.app.support.DemoUsers.PRIYA;
 import static uk.familyagreements.app.support.DemoUsers.SAM;
 import static uk.familyagreements.app.support.DemoUsers.TEAM_A;
 
@@ -23,12 +23,13 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import uk.familyagreements.app.support.DemoUsers;
 import uk.familyagreements.app.support.DemoUsers.DemoUser;
 import uk.familyagreements.app.support.IntegrationTest;
 
 /**
  * Every endpoint against every role, and against users of another team. Expectations per user, in the order
- * sam (practitioner A), tara (manager A), cara (consultant A), pat (practitioner B), max (manager B),
+ * sam (practitioner A), tara (manager A), cara (consultant A), priya (practitioner B), omar (manager B),
  * sian (service manager), alex (auditor), ada (administrator):
  * {@code A} = let through (no refusal, nothing recorded as denied), {@code F} = 403, {@code H} = 404 hiding the record.
  */
@@ -40,6 +41,7 @@ class AccessTableIT extends IntegrationTest {
 
     @BeforeAll
     void anAgreementOnACaseOfTeamA() {
+        openCase(caseA);
         ResponseEntity<Map> created = as(SAM).postForEntity("/api/agreements", Map.of("caseReference", caseA,
                 "kind", "WORKING", "purpose", "Assess how life is for Mia at home"), Map.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -57,7 +59,7 @@ class AccessTableIT extends IntegrationTest {
                 "purpose", "Plan the next steps with Mia's family"), "A A A H H A F F"));
         rows.add(row("POST", a + "/parties", Map.of(), "A A A H H A F F"));
         rows.add(row("POST", a + "/approval", Map.of(), "F A A F H A F F"));
-        rows.add(row("POST", a + "/escalation-decisions", Map.of(), "F A A F H A F F"));
+        rows.add(row("POST", a + "/escalations/e-1/decision", Map.of(), "F A A F H A F F"));
         rows.add(row("GET", c, null, "A A A H H A A F"));
         rows.add(row("POST", c + "/allocation", Map.of(), "F A A F H A F F"));
         rows.add(row("POST", c + "/closure", Map.of(), "A A A H H A F F"));
@@ -71,7 +73,7 @@ class AccessTableIT extends IntegrationTest {
         rows.add(row("POST", "/api/admin/teams", Map.of(), "F F F F F F F A"));
         rows.add(row("GET", "/api/teams/" + TEAM_A, null, "F A A F F A A F"));
         rows.add(row("GET", "/api/caseloads/" + SAM.username(), null, "A A A F F A A F"));
-        rows.add(row("GET", "/api/caseloads/" + PAT.username(), null, "F F F A A A A F"));
+        rows.add(row("GET", "/api/caseloads/" + PRIYA.username(), null, "F F F A A A A F"));
         rows.add(row("GET", "/api/caseloads/me", null, "A A A A A A A F"));
         rows.add(row("GET", "/api/inbox", null, "A A A A A A A A"));
         rows.add(row("GET", "/api/no-rule-names-this", null, "F F F F F F F F"));
@@ -114,6 +116,22 @@ class AccessTableIT extends IntegrationTest {
                 assertThat(denialsAfter).as("nothing recorded as denied").isEqualTo(denialsBefore);
             }
         }
+    }
+
+    @Test
+    void aPractitionerReachesACaseAllocatedToThemInAnotherTeamAndThatTeamsOthersDoNot() {
+        String elsewhere = "CASE-ALLOCATED-" + UUID.randomUUID();
+        ResponseEntity<String> opened = as(DemoUsers.OMAR).postForEntity("/api/cases", Map.of("caseReference",
+                elsewhere, "childName", "Ivy", "practitioner", SAM.username(), "team", DemoUsers.TEAM_B), String.class);
+        assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        ResponseEntity<String> bySam = as(SAM).postForEntity("/api/agreements", Map.of("caseReference", elsewhere,
+                "kind", "WORKING", "purpose", "Assess how life is for Ivy"), String.class);
+        ResponseEntity<String> byTara = as(DemoUsers.TARA).postForEntity("/api/agreements", Map.of("caseReference",
+                elsewhere, "kind", "WORKING", "purpose", "Assess how life is for Ivy"), String.class);
+
+        assertThat(bySam.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(byTara.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     Stream<String> everyPath() {

@@ -111,8 +111,10 @@ class HashChainIT extends IntegrationTest {
     }
 
     private String draft() {
+        String caseReference = "CASE-CHAIN-" + UUID.randomUUID();
+        openCase(caseReference);
         ResponseEntity<Map> created = http.withBasicAuth(SAM.username(), SAM.password()).postForEntity(
-                "/api/agreements", Map.of("caseReference", "CASE-CHAIN-" + UUID.randomUUID(), "kind", "WORKING",
+                "/api/agreements", Map.of("caseReference", caseReference, "kind", "WORKING",
                         "purpose", "Assess how life is for Ava at home"), Map.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return (String) created.getBody().get("agreementId");

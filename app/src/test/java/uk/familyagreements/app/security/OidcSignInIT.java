@@ -59,8 +59,10 @@ class OidcSignInIT extends IntegrationTest {
 
     @Test
     void aCouncilAccountSignsInWithTheMappedRoleAndWorksTheCasesOfItsDirectoryTeam() throws Exception {
+        String caseReference = "CASE-SSO-" + UUID.randomUUID();
+        openCase(caseReference);
         ResponseEntity<Map> created = asPractitioner().postForEntity("/api/agreements", Map.of("caseReference",
-                "CASE-SSO-" + UUID.randomUUID(), "kind", "WORKING", "purpose", "Assess how life is for Ben"),
+                caseReference, "kind", "WORKING", "purpose", "Assess how life is for Ben"),
                 Map.class);
         String agreement = (String) created.getBody().get("agreementId");
 

@@ -51,6 +51,7 @@ class WebSecurityIT extends IntegrationTest {
         String xsrf = cookies.get("XSRF-TOKEN");
         assertThat(xsrf).as("the page receives a fresh CSRF token after sign-in").isNotBlank();
 
+        openCase("CASE-FORM-1");
         String draft = "{\"caseReference\":\"CASE-FORM-1\",\"kind\":\"WORKING\",\"purpose\":\"Assess how life is for Zoe\"}";
         HttpResponse<String> forged = send(json("/api/agreements", draft, null));
         assertThat(forged.statusCode()).as("a session request without the token").isEqualTo(403);
