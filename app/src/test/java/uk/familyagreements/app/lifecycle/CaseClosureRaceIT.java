@@ -19,8 +19,7 @@ import uk.familyagreements.app.support.ContentFromEvents;
 import uk.familyagreements.app.support.IntegrationTest;
 import uk.familyagreements.kernel.agreement.AgreementId;
 import uk.familyagreements.kernel.agreement.ApproveAgreementCommand;
-import uk.familyagreements.kernel.agreement.PlanKind;
-import uk.familyagreements.kernel.agreement.ReplaceWithPlanCommand;
+import uk.familyagreements.kernel.agreement.DiscardDraftCommand;
 import uk.familyagreements.kernel.cases.CaseReference;
 import uk.familyagreements.kernel.cases.CloseCaseCommand;
 import uk.familyagreements.kernel.rules.RuleCode;
@@ -74,7 +73,7 @@ class CaseClosureRaceIT extends IntegrationTest {
     }
 
     @Test
-    void aCaseWithAnApprovedWrittenAgreementClosesOnlyAfterTheAgreementIsReplaced() {
+    void aCaseWithAnApprovedWrittenAgreementClosesOnlyAfterTheAgreementIsDiscarded() {
         AgreementScript script = new AgreementScript(commandGateway);
         String caseReference = "CASE-CLOSE-" + System.nanoTime();
         openCase(caseReference);
@@ -86,8 +85,7 @@ class CaseClosureRaceIT extends IntegrationTest {
                 .isInstanceOfSatisfying(RuleViolationException.class, refused -> assertThat(refused.violations())
                         .extracting(v -> v.code()).containsExactly(RuleCode.CASE_HAS_ACTIVE_WRITTEN_AGREEMENT));
 
-        script.send(PRACTITIONER, "ROLE_PRACTITIONER", new ReplaceWithPlanCommand(id, PlanKind.CIN_PLAN, "CIN-77",
-                Instant.now()));
+        script.send(PRACTITIONER, "ROLE_PRACTITIONER", new DiscardDraftCommand(id, "A plan was agreed instead"));
         script.send(PRACTITIONER, "ROLE_PRACTITIONER", close);
         assertThat(storedEvents(caseReference, "CaseClosedEvent")).isEqualTo(1);
     }
