@@ -2,11 +2,10 @@ package uk.familyagreements.app.accessaudit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static uk.familyagreements.app.support.DemoUsers.ALEX;
 import static uk.familyagreements.app.support.DemoUsers.PRIYA;
 import static uk.familyagreements.app.support.DemoUsers.SAM;
-
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
