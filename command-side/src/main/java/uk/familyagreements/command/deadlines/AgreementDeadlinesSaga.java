@@ -84,8 +84,8 @@ public class AgreementDeadlinesSaga {
 
     @StartSaga
     @SagaEventHandler(associationProperty = DeadlineNames.AGREEMENT_ID)
-    void on(AgreementDraftedEvent event, DeadlineManager deadlines, WorkingDayCalendar calendar,
-            ClockSettings settings) {
+    void on(AgreementDraftedEvent event, @Timestamp Instant recordedAt, DeadlineManager deadlines,
+            WorkingDayCalendar calendar, ClockSettings settings) {
         agreementId = event.agreementId().value();
         kind = event.kind();
         if (event.kind() == AgreementKind.WORKING && event.involvement() == Involvement.CIN_ASSESSMENT
@@ -93,7 +93,7 @@ public class AgreementDeadlinesSaga {
             LocalDate dueOn = calendar.addWorkingDays(event.assessmentStartedOn(), settings.assessmentWorkingDays());
             // Due on that day: it is late once the day is over.
             Instant lateFrom = dueOn.plusDays(1).atStartOfDay(calendar.zone()).toInstant();
-            assessmentDeadlineId = deadlines.schedule(lateFrom, DeadlineNames.ASSESSMENT_DUE,
+            assessmentDeadlineId = deadlines.schedule(notBefore(lateFrom, recordedAt), DeadlineNames.ASSESSMENT_DUE,
                     new Due(agreementId, lateFrom));
         }
     }
@@ -101,8 +101,8 @@ public class AgreementDeadlinesSaga {
     /** Each version that comes into force restarts the clocks that depend on its content. */
     @StartSaga
     @SagaEventHandler(associationProperty = DeadlineNames.AGREEMENT_ID)
-    void on(AgreementCameIntoForceEvent event, DeadlineManager deadlines, WorkingDayClock clock,
-            ClockSettings settings) {
+    void on(AgreementCameIntoForceEvent event, @Timestamp Instant recordedAt, DeadlineManager deadlines,
+            WorkingDayClock clock, ClockSettings settings) {
         agreementId = event.agreementId().value();
         kind = event.kind();
         versionInForce = event.version();
@@ -110,11 +110,12 @@ public class AgreementDeadlinesSaga {
 
         cancel(deadlines, DeadlineNames.COPIES_DUE, copiesDeadlineId);
         Instant copiesDue = event.inForceFrom().plus(settings.copiesDue());
-        copiesDeadlineId = deadlines.schedule(copiesDue, DeadlineNames.COPIES_DUE, new Due(version, copiesDue));
+        copiesDeadlineId = deadlines.schedule(notBefore(copiesDue, recordedAt), DeadlineNames.COPIES_DUE,
+                new Due(version, copiesDue));
 
         if (kind == AgreementKind.WRITTEN && !meetingArranged && meetingDeadlineId == null) {
             Instant meetingDue = clock.addWorkingDays(event.inForceFrom(), settings.meetingWorkingDays());
-            meetingDeadlineId = deadlines.schedule(meetingDue, DeadlineNames.MEETING_DUE,
+            meetingDeadlineId = deadlines.schedule(notBefore(meetingDue, recordedAt), DeadlineNames.MEETING_DUE,
                     new Due(agreementId, meetingDue));
         }
 
@@ -122,13 +123,14 @@ public class AgreementDeadlinesSaga {
         periodEndDeadlineId = null;
         if (kind == AgreementKind.WRITTEN && event.period() != null && event.period().end() != null) {
             Instant end = event.period().end();
-            periodEndDeadlineId = deadlines.schedule(end, DeadlineNames.PERIOD_END, new Due(agreementId, end));
+            periodEndDeadlineId = deadlines.schedule(notBefore(end, recordedAt), DeadlineNames.PERIOD_END,
+                    new Due(agreementId, end));
         }
 
         cancelReviewDeadlines(deadlines);
         for (ReviewPoint point : event.reviewPoints() == null ? List.<ReviewPoint>of() : event.reviewPoints()) {
             if (!reviewedPointIds.contains(point.reviewPointId())) {
-                scheduleReview(point, deadlines, clock, settings);
+                scheduleReview(point, recordedAt, deadlines, clock, settings);
             }
         }
     }
@@ -258,13 +260,13 @@ public class AgreementDeadlinesSaga {
 
     // ---- Helpers ----
 
-    private void scheduleReview(ReviewPoint point, DeadlineManager deadlines, WorkingDayClock clock,
-                                ClockSettings settings) {
+    private void scheduleReview(ReviewPoint point, Instant recordedAt, DeadlineManager deadlines,
+                                WorkingDayClock clock, ClockSettings settings) {
         Due due = new Due(point.reviewPointId(), point.at());
         Instant remindAt = clock.subtractWorkingDays(point.at(), settings.reviewReminderWorkingDays());
         List<String> ids = new ArrayList<>(2);
-        ids.add(deadlines.schedule(remindAt, DeadlineNames.REVIEW_REMINDER, due));
-        ids.add(deadlines.schedule(point.at(), DeadlineNames.REVIEW_DUE, due));
+        ids.add(deadlines.schedule(notBefore(remindAt, recordedAt), DeadlineNames.REVIEW_REMINDER, due));
+        ids.add(deadlines.schedule(notBefore(point.at(), recordedAt), DeadlineNames.REVIEW_DUE, due));
         reviewDeadlineIds.put(point.reviewPointId(), ids);
     }
 
@@ -284,6 +286,14 @@ public class AgreementDeadlinesSaga {
         cancelReviewDeadlines(deadlines);
         climbDeadlineIds.values().forEach(id -> cancel(deadlines, DeadlineNames.ESCALATION_CLIMB, id));
         climbDeadlineIds.clear();
+    }
+
+    /**
+     * A time already past when the event was recorded is scheduled at the recording time instead: Quartz leaves a
+     * trigger more than its misfire threshold in the past to the misfire handler, which can take that long again.
+     */
+    private static Instant notBefore(Instant due, Instant recordedAt) {
+        return due.isBefore(recordedAt) ? recordedAt : due;
     }
 
     private static void cancel(DeadlineManager deadlines, String name, String id) {

@@ -196,6 +196,17 @@ class AgreementDeadlinesSagaTest {
         }
 
         @Test
+        void givenTheReminderTimeHasPassedWhenItComesIntoForce_thenThePractitionerIsRemindedAtOnce()
+                throws Exception {
+            // Signed at 12:00 BST on Easter Monday; one working day before the review is Thursday, already past.
+            Instant signedLate = Instant.parse("2027-03-29T11:00:00Z");
+            fixture.givenCurrentTime(signedLate)
+                    .whenPublishingA(writtenInForce(1, signedLate, PERIOD, REVIEW))
+                    .expectScheduledDeadlineWithName(signedLate, DeadlineNames.REVIEW_REMINDER)
+                    .expectScheduledDeadlineWithName(REVIEW_AT, DeadlineNames.REVIEW_DUE);
+        }
+
+        @Test
         void givenReviewRecorded_thenNeitherReminderNorOverdueRemains() throws Exception {
             fixture.givenAPublished(writtenInForce(1, IN_FORCE, PERIOD, REVIEW))
                     .whenPublishingA(new ReviewRecordedEvent(AGREEMENT, "rp-1", ReviewOutcome.CONTINUE, "ok",
