@@ -26,6 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.familyagreements.app.support.Cases;
 import uk.familyagreements.app.support.IntegrationTest;
 import uk.familyagreements.kernel.agreement.AgreementId;
+import uk.familyagreements.kernel.agreement.EscalationCause;
+import uk.familyagreements.kernel.agreement.EscalationLevel;
+import uk.familyagreements.kernel.agreement.RaiseEscalationCommand;
 
 /**
  * A review point a few seconds ahead: the practitioner is reminded at once (it is less than a working day away), and
@@ -60,20 +63,23 @@ class ReviewClocksIT {
         Instant reviewAt = Instant.now().plusSeconds(6);
         AgreementId agreement = Agreements.inForceWithReviewAt(commands, "CLOCKS-1", reviewAt);
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> inbox(StaffDirectory.PRACTITIONER).size() == 1);
-        Map<String, Object> reminder = inbox(StaffDirectory.PRACTITIONER).get(0);
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> inbox(StaffDirectory.PRACTITIONER, agreement).size() == 1);
+        Map<String, Object> reminder = inbox(StaffDirectory.PRACTITIONER, agreement).get(0);
         assertThat(reminder).containsEntry("kind", "REMINDER").containsEntry("agreement_id", agreement.value());
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> inbox(StaffDirectory.TEAM_MANAGER).size() == 1);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> inbox(StaffDirectory.TEAM_MANAGER, agreement).size() == 1);
         Instant arrived = Instant.now();
         assertThat(arrived).isBefore(reviewAt.plusSeconds(15));
-        assertThat(inbox(StaffDirectory.TEAM_MANAGER).get(0))
+        assertThat(inbox(StaffDirectory.TEAM_MANAGER, agreement).get(0))
                 .containsEntry("kind", "ESCALATION").containsEntry("level", "TEAM_MANAGER")
                 .containsEntry("subject", "Decision needed: an agreement review is overdue");
-        assertThat(inbox(StaffDirectory.LEFT_THE_TEAM)).isEmpty();
-        assertThat(inbox(StaffDirectory.SERVICE_MANAGER)).isEmpty();
+        assertThat(inbox(StaffDirectory.LEFT_THE_TEAM, agreement)).isEmpty();
+        assertThat(inbox(StaffDirectory.SERVICE_MANAGER, agreement)).isEmpty();
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> smtp.getReceivedMessages().length == 2);
+        await().atMost(Duration.ofSeconds(10)).until(() -> mailsTo(StaffDirectory.TEAM_MANAGER_EMAIL) == 1
+                && mailsTo(StaffDirectory.PRACTITIONER_EMAIL) == 1);
         MimeMessage toManager = received(StaffDirectory.TEAM_MANAGER_EMAIL);
         String body = GreenMailUtil.getBody(toManager);
         assertThat(body).contains("https://agreements.test/agreements/" + agreement.value());
@@ -84,9 +90,10 @@ class ReviewClocksIT {
 
         // Nothing arrives twice.
         Thread.sleep(2000);
-        assertThat(inbox(StaffDirectory.PRACTITIONER)).hasSize(1);
-        assertThat(inbox(StaffDirectory.TEAM_MANAGER)).hasSize(1);
-        assertThat(smtp.getReceivedMessages()).hasSize(2);
+        assertThat(inbox(StaffDirectory.PRACTITIONER, agreement)).hasSize(1);
+        assertThat(inbox(StaffDirectory.TEAM_MANAGER, agreement)).hasSize(1);
+        assertThat(mailsTo(StaffDirectory.TEAM_MANAGER_EMAIL)).isEqualTo(1);
+        assertThat(mailsTo(StaffDirectory.PRACTITIONER_EMAIL)).isEqualTo(1);
     }
 
     @Test
@@ -115,8 +122,39 @@ class ReviewClocksIT {
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
-    private static List<Map<String, Object>> inbox(String user) {
-        return jdbc.sql("SELECT * FROM inbox_message WHERE recipient = :user").param("user", user).query().listOfRows();
+    @Test
+    void anEscalationThatClimbsReachesTheServiceManagerOfTheTeamsServiceOnly() {
+        CommandGateway commands = node.getBean(CommandGateway.class);
+        Cases.open(commands, "CLOCKS-3", IntegrationTest.PRACTITIONER, StaffDirectory.TEAM);
+        AgreementId agreement = Agreements.inForceWithReviewAt(commands, "CLOCKS-3",
+                Instant.now().plus(Duration.ofHours(2)));
+
+        // What the climb deadline sends when no manager has decided within two working days.
+        commands.sendAndWait(new RaiseEscalationCommand(agreement, "review-" + Agreements.REVIEW_POINT,
+                EscalationCause.REVIEW_OVERDUE, EscalationLevel.SERVICE_MANAGER, Agreements.REVIEW_POINT,
+                Instant.now()));
+
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> inbox(StaffDirectory.SERVICE_MANAGER, agreement).size() == 1);
+        assertThat(inbox(StaffDirectory.SERVICE_MANAGER, agreement).get(0))
+                .containsEntry("level", "SERVICE_MANAGER")
+                .containsEntry("subject", "Escalated to you: an agreement review is overdue");
+        assertThat(inbox(StaffDirectory.TEAM_MANAGER, agreement)).isEmpty();
+    }
+
+    private static List<Map<String, Object>> inbox(String user, AgreementId agreement) {
+        return jdbc.sql("SELECT * FROM inbox_message WHERE recipient = :user AND agreement_id = :agreement")
+                .param("user", user).param("agreement", agreement.value()).query().listOfRows();
+    }
+
+    private static long mailsTo(String address) throws Exception {
+        long count = 0;
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            if (message.getAllRecipients()[0].toString().equals(address)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static MimeMessage received(String address) throws Exception {
