@@ -216,12 +216,18 @@ public class AgreementDeadlinesSaga {
     @DeadlineHandler(deadlineName = DeadlineNames.MEETING_DUE)
     void meetingDue(Due due, CommandGateway commands) {
         meetingDeadlineId = null;
+        if (meetingArranged) {
+            return;
+        }
         escalate(commands, "meeting", EscalationCause.MEETING_OVERDUE, EscalationLevel.TEAM_MANAGER,
                 due.subjectId(), due.dueAt());
     }
 
     @DeadlineHandler(deadlineName = DeadlineNames.REVIEW_REMINDER)
     void reviewComingUp(Due due, CommandGateway commands) {
+        if (reviewedPointIds.contains(due.subjectId())) {
+            return;
+        }
         // The id names the point and its time, so a point moved by a new version is reminded of again.
         String reminderId = "review-" + due.subjectId() + "-" + due.dueAt().getEpochSecond();
         send(commands, new IssueReminderCommand(new AgreementId(agreementId), reminderId,
@@ -231,6 +237,10 @@ public class AgreementDeadlinesSaga {
     @DeadlineHandler(deadlineName = DeadlineNames.REVIEW_DUE)
     void reviewDue(Due due, CommandGateway commands) {
         reviewDeadlineIds.remove(due.subjectId());
+        // Cancelling by id is the rule; this covers an id lost to a concurrent saga update on another node (ADR 0021).
+        if (reviewedPointIds.contains(due.subjectId())) {
+            return;
+        }
         escalate(commands, "review-" + due.subjectId(), EscalationCause.REVIEW_OVERDUE, EscalationLevel.TEAM_MANAGER,
                 due.subjectId(), due.dueAt());
     }
