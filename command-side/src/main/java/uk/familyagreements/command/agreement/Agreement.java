@@ -60,6 +60,7 @@ class Agreement {
     private boolean reg24Approved;
     private boolean activeOnCase;
     private boolean serialAgreement;
+    private boolean longRunning;
     private boolean breached;
     private List<RuleViolation> warnings = List.of();
     private final Set<String> breachIds = new HashSet<>();
@@ -95,7 +96,7 @@ class Agreement {
         apply(new AgreementDraftedEvent(command.agreementId(), command.caseReference(), command.kind(),
                 command.involvement() == null ? Involvement.OTHER : command.involvement(), command.purpose().strip(),
                 strip(command.reason()), command.assessmentStartedOn()));
-        recordWarnings(guidance, serial && command.kind() == AgreementKind.WRITTEN);
+        recordWarnings(guidance, serial && command.kind() == AgreementKind.WRITTEN, false);
         return AggregateLifecycle.getVersion();
     }
 
@@ -122,7 +123,7 @@ class Agreement {
         openNewVersionIfFrozen();
         apply(new PartyAddedEvent(agreementId, contentVersion, new Party(party.partyId().strip(),
                 party.name().strip(), party.role(), party.victimOfDomesticAbuse(), party.signs())));
-        recordWarnings(guidance, serialAgreement);
+        recordWarnings(guidance, serialAgreement, longRunning);
         return AggregateLifecycle.getVersion();
     }
 
@@ -138,7 +139,7 @@ class Agreement {
         }
         openNewVersionIfFrozen();
         apply(new PartyRemovedEvent(agreementId, contentVersion, command.partyId()));
-        recordWarnings(guidance, serialAgreement);
+        recordWarnings(guidance, serialAgreement, longRunning);
         return AggregateLifecycle.getVersion();
     }
 
@@ -154,7 +155,7 @@ class Agreement {
         rejectIfAny(violations);
         openNewVersionIfFrozen();
         apply(new CommitmentAddedEvent(agreementId, contentVersion, tidy(commitment)));
-        recordWarnings(guidance, serialAgreement);
+        recordWarnings(guidance, serialAgreement, longRunning);
         return AggregateLifecycle.getVersion();
     }
 
@@ -173,7 +174,7 @@ class Agreement {
         }
         openNewVersionIfFrozen();
         apply(new CommitmentRevisedEvent(agreementId, contentVersion, tidy(commitment)));
-        recordWarnings(guidance, serialAgreement);
+        recordWarnings(guidance, serialAgreement, longRunning);
         return AggregateLifecycle.getVersion();
     }
 
@@ -186,7 +187,7 @@ class Agreement {
         }
         openNewVersionIfFrozen();
         apply(new CommitmentRemovedEvent(agreementId, contentVersion, command.commitmentId()));
-        recordWarnings(guidance, serialAgreement);
+        recordWarnings(guidance, serialAgreement, longRunning);
         return AggregateLifecycle.getVersion();
     }
 
@@ -203,7 +204,7 @@ class Agreement {
         openNewVersionIfFrozen();
         apply(new PeriodSetEvent(agreementId, contentVersion,
                 new Period(period.start(), period.end(), strip(period.description()))));
-        recordWarnings(guidance, serialAgreement);
+        recordWarnings(guidance, serialAgreement, longRunning);
         return AggregateLifecycle.getVersion();
     }
 
@@ -229,7 +230,7 @@ class Agreement {
         rejectIfAny(violations);
         openNewVersionIfFrozen();
         apply(new ReviewPointAddedEvent(agreementId, contentVersion, point));
-        recordWarnings(guidance, serialAgreement);
+        recordWarnings(guidance, serialAgreement, longRunning);
         return AggregateLifecycle.getVersion();
     }
 
@@ -242,7 +243,7 @@ class Agreement {
         }
         openNewVersionIfFrozen();
         apply(new ContingencyPlanSetEvent(agreementId, contentVersion, command.contingencyPlan().strip()));
-        recordWarnings(guidance, serialAgreement);
+        recordWarnings(guidance, serialAgreement, longRunning);
         return AggregateLifecycle.getVersion();
     }
 
@@ -255,7 +256,7 @@ class Agreement {
         }
         openNewVersionIfFrozen();
         apply(new ConsequencesSetEvent(agreementId, contentVersion, command.consequences().strip()));
-        recordWarnings(guidance, serialAgreement);
+        recordWarnings(guidance, serialAgreement, longRunning);
         return AggregateLifecycle.getVersion();
     }
 
@@ -487,6 +488,16 @@ class Agreement {
         return AggregateLifecycle.getVersion();
     }
 
+    /** Sent by a clock when a written agreement outlives the meeting deadline; recorded once, as a warning. */
+    @CommandHandler
+    long handle(FlagLongRunningCommand command, GuidanceChecker guidance) {
+        if (status.isClosed() || !content.isWritten() || inForceVersion == null || longRunning) {
+            return AggregateLifecycle.getVersion();
+        }
+        recordWarnings(guidance, serialAgreement, true);
+        return AggregateLifecycle.getVersion();
+    }
+
     /** A manager's decision closes the escalation; allowed after the agreement ended, as the decision still counts. */
     @CommandHandler
     long handle(RecordEscalationDecisionCommand command, MetaData metaData) {
@@ -619,6 +630,7 @@ class Agreement {
     void on(WarningsRecordedEvent event) {
         warnings = event.warnings();
         serialAgreement = event.warnings().stream().anyMatch(w -> w.code() == RuleCode.SERIAL_AGREEMENT);
+        longRunning = event.warnings().stream().anyMatch(w -> w.code() == RuleCode.LONG_RUNNING);
     }
 
     @EventSourcingHandler
@@ -718,12 +730,17 @@ class Agreement {
     }
 
     /** Computes the guidance warnings of the working version and records them when they changed. */
-    private void recordWarnings(GuidanceChecker guidance, boolean serial) {
+    private void recordWarnings(GuidanceChecker guidance, boolean serial, boolean outlivedMeetingDeadline) {
         List<RuleViolation> current = new ArrayList<>(guidance.warnings(content));
         if (serial) {
             current.add(new RuleViolation(RuleCode.SERIAL_AGREEMENT, "caseReference",
                     "A written agreement on this case was breached or ended recently. A new one should not be used "
                             + "just because the last was not kept: consider a plan or other action instead."));
+        }
+        if (outlivedMeetingDeadline) {
+            current.add(new RuleViolation(RuleCode.LONG_RUNNING, "status",
+                    "This written agreement is still in force after the multi-agency meeting deadline. Written "
+                            + "agreements are for hours or days: replace it with a plan."));
         }
         if (!current.equals(warnings)) {
             apply(new WarningsRecordedEvent(agreementId, contentVersion, content.hash(), List.copyOf(current)));

@@ -37,6 +37,7 @@ import uk.familyagreements.kernel.agreement.EscalationDecisionRecordedEvent;
 import uk.familyagreements.kernel.agreement.EscalationLevel;
 import uk.familyagreements.kernel.agreement.EscalationRaisedEvent;
 import uk.familyagreements.kernel.agreement.Involvement;
+import uk.familyagreements.kernel.agreement.FlagLongRunningCommand;
 import uk.familyagreements.kernel.agreement.IssueReminderCommand;
 import uk.familyagreements.kernel.agreement.MeetingArrangedEvent;
 import uk.familyagreements.kernel.agreement.RaiseEscalationCommand;
@@ -72,6 +73,8 @@ public class AgreementDeadlinesSaga {
     private boolean meetingArranged;
     private String copiesDeadlineId;
     private String meetingDeadlineId;
+    /** Set once: a written agreement is long-running from the meeting deadline on, whether or not a meeting is held. */
+    private String longRunningDeadlineId;
     private String periodEndDeadlineId;
     private String assessmentDeadlineId;
     /** Review point id to the ids of its reminder and due deadlines. */
@@ -117,6 +120,11 @@ public class AgreementDeadlinesSaga {
             Instant meetingDue = clock.addWorkingDays(event.inForceFrom(), settings.meetingWorkingDays());
             meetingDeadlineId = deadlines.schedule(notBefore(meetingDue, recordedAt), DeadlineNames.MEETING_DUE,
                     new Due(agreementId, meetingDue));
+        }
+        if (kind == AgreementKind.WRITTEN && longRunningDeadlineId == null) {
+            Instant longRunningFrom = clock.addWorkingDays(event.inForceFrom(), settings.meetingWorkingDays());
+            longRunningDeadlineId = deadlines.schedule(notBefore(longRunningFrom, recordedAt),
+                    DeadlineNames.LONG_RUNNING, new Due(agreementId, longRunningFrom));
         }
 
         cancel(deadlines, DeadlineNames.PERIOD_END, periodEndDeadlineId);
@@ -223,6 +231,12 @@ public class AgreementDeadlinesSaga {
                 due.subjectId(), due.dueAt());
     }
 
+    /** Still in force when a plan should have replaced it: the agreement records the LONG_RUNNING warning. */
+    @DeadlineHandler(deadlineName = DeadlineNames.LONG_RUNNING)
+    void longRunning(Due due, CommandGateway commands) {
+        send(commands, new FlagLongRunningCommand(new AgreementId(agreementId)));
+    }
+
     @DeadlineHandler(deadlineName = DeadlineNames.REVIEW_REMINDER)
     void reviewComingUp(Due due, CommandGateway commands) {
         if (reviewedPointIds.contains(due.subjectId())) {
@@ -291,6 +305,7 @@ public class AgreementDeadlinesSaga {
     private void cancelEverything(DeadlineManager deadlines) {
         cancel(deadlines, DeadlineNames.COPIES_DUE, copiesDeadlineId);
         cancel(deadlines, DeadlineNames.MEETING_DUE, meetingDeadlineId);
+        cancel(deadlines, DeadlineNames.LONG_RUNNING, longRunningDeadlineId);
         cancel(deadlines, DeadlineNames.PERIOD_END, periodEndDeadlineId);
         cancel(deadlines, DeadlineNames.ASSESSMENT_DUE, assessmentDeadlineId);
         cancelReviewDeadlines(deadlines);

@@ -11,6 +11,7 @@ public final class DeadlineNames {
 
     public static final String COPIES_DUE = "agreement-copies-due";
     public static final String MEETING_DUE = "agreement-meeting-due";
+    public static final String LONG_RUNNING = "agreement-long-running";
     public static final String REVIEW_REMINDER = "agreement-review-reminder";
     public static final String REVIEW_DUE = "agreement-review-due";
     public static final String PERIOD_END = "agreement-period-end";

@@ -860,6 +860,36 @@ class AgreementTest {
     class LifeInForce {
 
         @Test
+        void givenWrittenInForce_whenTheMeetingDeadlinePasses_thenLongRunningIsRecordedOnceAsAWarning() {
+            fixture.given(writtenInForce())
+                    .when(new FlagLongRunningCommand(ID))
+                    .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                            org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                                    org.axonframework.test.matchers.Matchers.matches(event ->
+                                            event instanceof WarningsRecordedEvent recorded
+                                                    && recorded.warnings().stream().anyMatch(
+                                                            w -> w.code() == RuleCode.LONG_RUNNING)),
+                                    org.axonframework.test.matchers.Matchers.andNoMore())));
+        }
+
+        @Test
+        void givenWrittenAlreadyFlaggedLongRunning_whenFlaggedAgain_thenNothingHappens() {
+            List<Object> history = new java.util.ArrayList<>(writtenInForce());
+            history.add(new WarningsRecordedEvent(ID, 1, writtenHash(), List.of(new RuleViolation(
+                    RuleCode.LONG_RUNNING, "status", "still in force"))));
+            fixture.given(history)
+                    .when(new FlagLongRunningCommand(ID))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void givenWrittenDraftNotInForce_whenFlaggedLongRunning_thenNothingHappens() {
+            fixture.given(approvedWritten())
+                    .when(new FlagLongRunningCommand(ID))
+                    .expectNoEvents();
+        }
+
+        @Test
         void givenWrittenInForce_whenCopySent_thenRecordedForVersionInForce() {
             fixture.given(writtenInForce())
                     .when(new RecordCopySentCommand(ID, " Jade Carter ", CopyMethod.BY_HAND, LATER), PRACTITIONER)

@@ -37,6 +37,7 @@ import uk.familyagreements.kernel.agreement.EscalationLevel;
 import uk.familyagreements.kernel.agreement.EscalationRaisedEvent;
 import uk.familyagreements.kernel.agreement.Involvement;
 import uk.familyagreements.kernel.agreement.IssueReminderCommand;
+import uk.familyagreements.kernel.agreement.FlagLongRunningCommand;
 import uk.familyagreements.kernel.agreement.MeetingArrangedEvent;
 import uk.familyagreements.kernel.agreement.Period;
 import uk.familyagreements.kernel.agreement.PlanKind;
@@ -164,7 +165,28 @@ class AgreementDeadlinesSagaTest {
                             new RaiseEscalationCommand(AGREEMENT, "review-rp-1", EscalationCause.REVIEW_OVERDUE,
                                     EscalationLevel.TEAM_MANAGER, "rp-1", REVIEW_AT),
                             new RaiseEscalationCommand(AGREEMENT, "meeting", EscalationCause.MEETING_OVERDUE,
-                                    EscalationLevel.TEAM_MANAGER, ID, meetingDue));
+                                    EscalationLevel.TEAM_MANAGER, ID, meetingDue),
+                            new FlagLongRunningCommand(AGREEMENT));
+        }
+
+        @Test
+        void givenMeetingArranged_whenTheMeetingDeadlinePasses_thenTheAgreementIsStillNotedAsLongRunning()
+                throws Exception {
+            fixture.givenAPublished(writtenInForce(1, IN_FORCE, PERIOD, REVIEW))
+                    .andThenAPublished(new MeetingArrangedEvent(AGREEMENT, meetingDue, "strategy meeting"))
+                    .andThenAPublished(new ReviewRecordedEvent(AGREEMENT, "rp-1", ReviewOutcome.CONTINUE, null,
+                            REVIEW_AT))
+                    .andThenAPublished(new CopySentEvent(AGREEMENT, 1, "mother", CopyMethod.BY_SECURE_EMAIL, IN_FORCE))
+                    .whenTimeAdvancesTo(meetingDue)
+                    .expectDispatchedCommands(new FlagLongRunningCommand(AGREEMENT));
+        }
+
+        @Test
+        void givenWorkingAgreementInForce_thenNoLongRunningClock() throws Exception {
+            fixture.givenNoPriorActivity()
+                    .whenPublishingA(new AgreementCameIntoForceEvent(AGREEMENT, CASE, AgreementKind.WORKING, 1,
+                            new ContentHash("h"), IN_FORCE, null, List.of()))
+                    .expectNoScheduledDeadlineWithName(meetingDue, DeadlineNames.LONG_RUNNING);
         }
     }
 
@@ -314,7 +336,8 @@ class AgreementDeadlinesSagaTest {
                     .andThenAPublished(new CopySentEvent(AGREEMENT, 1, "mother", CopyMethod.BY_SECURE_EMAIL, IN_FORCE))
                     .andThenAPublished(new MeetingArrangedEvent(AGREEMENT, IN_FORCE, "booked"))
                     .whenTimeAdvancesTo(PERIOD_END)
-                    .expectDispatchedCommands(new RaiseEscalationCommand(AGREEMENT,
+                    // A period longer than the meeting deadline also makes it long-running on the way.
+                    .expectDispatchedCommands(new FlagLongRunningCommand(AGREEMENT), new RaiseEscalationCommand(AGREEMENT,
                             "period-end-" + PERIOD_END.getEpochSecond(), EscalationCause.PERIOD_ENDED,
                             EscalationLevel.TEAM_MANAGER, ID, PERIOD_END));
         }
