@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -17,6 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import uk.familyagreements.app.FamilyAgreementsApplication;
+import uk.familyagreements.app.support.Cases;
 import uk.familyagreements.app.support.IntegrationTest;
 
 /**
@@ -32,6 +34,7 @@ class EmbeddedDefaultRestartIT {
     void aRestartOnTheSameDataDirectoryKeepsTheAgreements() {
         String id;
         try (ConfigurableApplicationContext first = startOn(dataDirectory)) {
+            Cases.open(first.getBean(CommandGateway.class), "CASE-RESTART", IntegrationTest.PRACTITIONER, "team-north");
             ResponseEntity<Map> created = client(first).postForEntity("/api/agreements", Map.of(
                     "caseReference", "CASE-RESTART", "kind", "WORKING", "purpose", "Assess how life is for Mia"),
                     Map.class);

@@ -1,6 +1,7 @@
 package uk.familyagreements.app.support;
 
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,14 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected JdbcClient jdbc;
+
+    @Autowired
+    protected CommandGateway commandGateway;
+
+    /** Opens a case allocated to the demo practitioner in the demo team. */
+    protected void openCase(String caseReference) {
+        Cases.open(commandGateway, caseReference, PRACTITIONER, "team-north");
+    }
 
     @DynamicPropertySource
     static void sharedDatabase(DynamicPropertyRegistry registry) {

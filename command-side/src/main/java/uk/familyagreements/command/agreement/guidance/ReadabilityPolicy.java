@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import uk.familyagreements.command.agreement.AgreementContent;
+import uk.familyagreements.kernel.agreement.AgreementContent;
 import uk.familyagreements.kernel.rules.RuleCode;
 import uk.familyagreements.kernel.rules.RuleViolation;
 

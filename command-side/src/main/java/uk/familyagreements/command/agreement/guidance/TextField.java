@@ -2,7 +2,7 @@ package uk.familyagreements.command.agreement.guidance;
 
 import java.util.ArrayList;
 import java.util.List;
-import uk.familyagreements.command.agreement.AgreementContent;
+import uk.familyagreements.kernel.agreement.AgreementContent;
 import uk.familyagreements.kernel.agreement.Commitment;
 
 /** One piece of text the family reads, with the field name the API uses for it. */

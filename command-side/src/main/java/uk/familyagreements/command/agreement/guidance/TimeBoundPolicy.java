@@ -3,7 +3,7 @@ package uk.familyagreements.command.agreement.guidance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import uk.familyagreements.command.agreement.AgreementContent;
+import uk.familyagreements.kernel.agreement.AgreementContent;
 import uk.familyagreements.kernel.agreement.Commitment;
 import uk.familyagreements.kernel.rules.RuleCode;
 import uk.familyagreements.kernel.rules.RuleViolation;

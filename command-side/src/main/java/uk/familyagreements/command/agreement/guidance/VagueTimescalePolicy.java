@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import uk.familyagreements.command.agreement.AgreementContent;
+import uk.familyagreements.kernel.agreement.AgreementContent;
 import uk.familyagreements.kernel.agreement.Commitment;
 import uk.familyagreements.kernel.agreement.Period;
 import uk.familyagreements.kernel.rules.RuleCode;

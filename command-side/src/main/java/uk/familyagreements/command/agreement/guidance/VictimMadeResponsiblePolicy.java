@@ -7,7 +7,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import uk.familyagreements.command.agreement.AgreementContent;
+import uk.familyagreements.kernel.agreement.AgreementContent;
 import uk.familyagreements.kernel.agreement.Commitment;
 import uk.familyagreements.kernel.agreement.Party;
 import uk.familyagreements.kernel.agreement.PartyRole;

@@ -2,7 +2,7 @@ package uk.familyagreements.command.agreement.guidance;
 
 import java.time.Instant;
 import java.util.List;
-import uk.familyagreements.command.agreement.AgreementContent;
+import uk.familyagreements.kernel.agreement.AgreementContent;
 import uk.familyagreements.kernel.agreement.AgreementKind;
 import uk.familyagreements.kernel.agreement.Commitment;
 import uk.familyagreements.kernel.agreement.Involvement;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import uk.familyagreements.command.agreement.AgreementContent;
+import uk.familyagreements.kernel.agreement.AgreementContent;
 import uk.familyagreements.kernel.agreement.AgreementKind;
 import uk.familyagreements.kernel.agreement.Commitment;
 import uk.familyagreements.kernel.agreement.Involvement;

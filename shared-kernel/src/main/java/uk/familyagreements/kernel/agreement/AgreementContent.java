@@ -1,4 +1,4 @@
-package uk.familyagreements.command.agreement;
+package uk.familyagreements.kernel.agreement;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,13 +9,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import uk.familyagreements.kernel.agreement.AgreementKind;
-import uk.familyagreements.kernel.agreement.Commitment;
-import uk.familyagreements.kernel.agreement.ContentHash;
-import uk.familyagreements.kernel.agreement.Involvement;
-import uk.familyagreements.kernel.agreement.Party;
-import uk.familyagreements.kernel.agreement.Period;
-import uk.familyagreements.kernel.agreement.ReviewPoint;
 
 /**
  * The content of one version of an agreement: exactly what the parties read and sign. Immutable; every change
