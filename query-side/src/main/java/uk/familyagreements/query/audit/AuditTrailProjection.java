@@ -14,9 +14,12 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import uk.familyagreements.query.projection.Savepoints;
 import uk.familyagreements.kernel.agreement.AgreementDraftedEvent;
 import uk.familyagreements.kernel.cases.CaseOpenedEvent;
 import uk.familyagreements.kernel.identity.AuditMetaData;
@@ -35,6 +38,7 @@ class AuditTrailProjection {
     private static final String CASE_FIELD = "_caseReference";
 
     private final JdbcClient jdbc;
+    private Savepoints savepoints;
     private final ObjectMapper json;
 
     AuditTrailProjection(JdbcClient jdbc, ObjectMapper json) {
@@ -43,6 +47,18 @@ class AuditTrailProjection {
     }
 
     record Change(String field, String from, String to) {
+    }
+
+    /** Set by Spring; handler tests that call handlers directly run without it. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setSavepoints(Savepoints savepoints) {
+        this.savepoints = savepoints;
+    }
+
+    /** Each event in its own savepoint, so a failing event is dead-lettered without failing the batch. */
+    @MessageHandlerInterceptor
+    Object inSavepoint(InterceptorChain chain) throws Exception {
+        return savepoints == null ? chain.proceed() : savepoints.proceed(chain);
     }
 
     @EventHandler

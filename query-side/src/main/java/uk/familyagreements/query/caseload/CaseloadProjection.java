@@ -9,11 +9,14 @@ import java.time.ZoneId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import uk.familyagreements.query.projection.Savepoints;
 import uk.familyagreements.kernel.agreement.AgreementApprovedEvent;
 import uk.familyagreements.kernel.agreement.AgreementCameIntoForceEvent;
 import uk.familyagreements.kernel.agreement.AgreementDraftedEvent;
@@ -57,11 +60,24 @@ class CaseloadProjection {
     static final int DECISION_WORKING_DAYS = 1;
 
     private final JdbcClient jdbc;
+    private Savepoints savepoints;
     private final WorkingDayCalendar calendar;
 
     CaseloadProjection(JdbcClient jdbc, WorkingDayCalendar calendar) {
         this.jdbc = jdbc;
         this.calendar = calendar;
+    }
+
+    /** Set by Spring; handler tests that call handlers directly run without it. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setSavepoints(Savepoints savepoints) {
+        this.savepoints = savepoints;
+    }
+
+    /** Each event in its own savepoint, so a failing event is dead-lettered without failing the batch. */
+    @MessageHandlerInterceptor
+    Object inSavepoint(InterceptorChain chain) throws Exception {
+        return savepoints == null ? chain.proceed() : savepoints.proceed(chain);
     }
 
     // ---- cases
@@ -136,7 +152,9 @@ class CaseloadProjection {
     void on(AgreementVariedEvent event, @Timestamp Instant at, @SequenceNumber long seq,
             @MetaDataValue(AuditMetaData.USER) String user) {
         if (claim(event.agreementId().value(), seq, at, user)) {
-            jdbc.sql("UPDATE caseload_agreement SET current_version = :v WHERE agreement_id = :id")
+            // Unless a version is in force, the agreement is a draft again until the new version is settled.
+            jdbc.sql("UPDATE caseload_agreement SET current_version = :v, "
+                            + "status = CASE WHEN status = 'IN_FORCE' THEN status ELSE 'DRAFT' END WHERE agreement_id = :id")
                     .param("v", event.version()).param("id", event.agreementId().value()).update();
         }
     }

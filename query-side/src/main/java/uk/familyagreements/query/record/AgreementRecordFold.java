@@ -114,6 +114,9 @@ public final class AgreementRecordFold {
             v.openedBy = meta.user();
             v.variationReason = e.reason();
             record.currentVersion = e.version();
+            if (!"IN_FORCE".equals(record.status)) {
+                record.status = "DRAFT";
+            }
             what = "Opened version " + e.version() + " to vary the agreement";
         } else if (event instanceof AgreementApprovedEvent e) {
             AgreementRecord.Version v = record.version(e.version());

@@ -6,9 +6,12 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import uk.familyagreements.query.projection.Savepoints;
 import uk.familyagreements.kernel.agreement.AgreementDraftedEvent;
 import uk.familyagreements.kernel.identity.AuditMetaData;
 
@@ -24,11 +27,24 @@ class AgreementRecordProjection {
     private static final String AGREEMENT_EVENTS = AgreementDraftedEvent.class.getPackageName();
 
     private final JdbcClient jdbc;
+    private Savepoints savepoints;
     private final ObjectMapper json;
 
     AgreementRecordProjection(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+    }
+
+    /** Set by Spring; handler tests that call handlers directly run without it. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setSavepoints(Savepoints savepoints) {
+        this.savepoints = savepoints;
+    }
+
+    /** Each event in its own savepoint, so a failing event is dead-lettered without failing the batch. */
+    @MessageHandlerInterceptor
+    Object inSavepoint(InterceptorChain chain) throws Exception {
+        return savepoints == null ? chain.proceed() : savepoints.proceed(chain);
     }
 
     @EventHandler
