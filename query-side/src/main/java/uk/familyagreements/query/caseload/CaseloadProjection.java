@@ -154,7 +154,8 @@ class CaseloadProjection {
         if (claim(event.agreementId().value(), seq, at, user)) {
             // Unless a version is in force, the agreement is a draft again until the new version is settled.
             jdbc.sql("UPDATE caseload_agreement SET current_version = :v, "
-                            + "status = CASE WHEN status = 'IN_FORCE' THEN status ELSE 'DRAFT' END WHERE agreement_id = :id")
+                            + "status = CASE WHEN status = 'IN_FORCE' THEN status ELSE 'DRAFT' END "
+                            + "WHERE agreement_id = :id")
                     .param("v", event.version()).param("id", event.agreementId().value()).update();
         }
     }
