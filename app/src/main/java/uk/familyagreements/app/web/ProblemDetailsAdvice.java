@@ -16,6 +16,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -99,7 +100,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         List<RuleViolation> violations = exception.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
                         .map(error -> new RuleViolation(RuleCode.INVALID_INPUT,
-                                result.getMethodParameter().getParameterName() == null ? "parameter"
+                                // A request body's errors name its field; a path variable's or header's, itself.
+                                error instanceof FieldError field ? field.getField()
+                                        : result.getMethodParameter().getParameterName() == null ? "parameter"
                                         : result.getMethodParameter().getParameterName(),
                                 error.getDefaultMessage() == null ? "This value is not valid."
                                         : error.getDefaultMessage())))

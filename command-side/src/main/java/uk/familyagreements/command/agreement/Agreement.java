@@ -52,7 +52,8 @@ class Agreement {
     private AgreementContent content;
     private int contentVersion;
     private ContentHash approvedHash;
-    private final Map<String, ConsentCheck> consentChecks = new HashMap<>();
+    /** Each family member's consent check, with the hash of the content they were checked on. */
+    private final Map<String, CheckedContent> consentChecks = new HashMap<>();
     private final Set<String> signedBy = new HashSet<>();
     private Integer inForceVersion;
     private AgreementContent inForceContent;
@@ -65,6 +66,9 @@ class Agreement {
     private final Map<String, EscalationLevel> openEscalations = new HashMap<>();
     private final Set<String> decidedEscalations = new HashSet<>();
     private final Set<String> remindersIssued = new HashSet<>();
+
+    private record CheckedContent(ConsentCheck check, ContentHash hash) {
+    }
 
     protected Agreement() {
         // Required by Axon to rebuild the aggregate from its events.
@@ -280,6 +284,11 @@ class Agreement {
                     "Only written agreements need a manager's approval.");
         }
         List<RuleViolation> violations = new ArrayList<>();
+        if (!ApproverRoles.canApprove(metaData)) {
+            violations.add(new RuleViolation(RuleCode.APPROVAL_REQUIRED, "approvedBy",
+                    "Only a team manager, consultant social worker or service manager can approve a written "
+                            + "agreement."));
+        }
         ContentHash current = content.hash();
         if (command.contentHash() == null || !current.value().equals(command.contentHash())) {
             violations.add(new RuleViolation(RuleCode.SIGNATURE_ON_STALE_VERSION, "contentHash",
@@ -340,8 +349,7 @@ class Agreement {
             throw RuleViolationException.of(RuleCode.INVALID_INPUT, "signedAt", "Give the date and time of signing.");
         }
         List<RuleViolation> violations = new ArrayList<>(SigningPolicy.check(content, command.partyId(),
-                command.contentHash(), approvedHash, Optional.ofNullable(consentChecks.get(command.partyId())),
-                reg24Approved));
+                command.contentHash(), approvedHash, consentOnCurrentContent(command.partyId()), reg24Approved));
         violations.addAll(completeness.check(content));
         rejectIfAny(violations);
         if (signedBy.contains(command.partyId())) {
@@ -499,9 +507,9 @@ class Agreement {
     @CommandHandler
     long handle(ReplaceWithPlanCommand command, CaseRegistry cases) {
         requireNotEnded();
-        if (status == AgreementStatus.DRAFT && inForceVersion == null) {
+        if (inForceVersion == null) {
             throw RuleViolationException.of(RuleCode.INVALID_STATE, "status",
-                    "A draft that never came into force is discarded, not replaced.");
+                    "An agreement that never came into force is discarded, not replaced.");
         }
         List<RuleViolation> violations = new ArrayList<>();
         if (command.plan() == null) {
@@ -640,7 +648,7 @@ class Agreement {
 
     @EventSourcingHandler
     void on(ConsentCheckRecordedEvent event) {
-        consentChecks.put(event.partyId(), event.check());
+        consentChecks.put(event.partyId(), new CheckedContent(event.check(), content.hash()));
     }
 
     @EventSourcingHandler
@@ -722,6 +730,13 @@ class Agreement {
         }
     }
 
+    /** A consent check counts only for the exact content it was given on. */
+    private Optional<ConsentCheck> consentOnCurrentContent(String partyId) {
+        CheckedContent checked = consentChecks.get(partyId);
+        return checked != null && checked.hash().equals(content.hash()) ? Optional.of(checked.check())
+                : Optional.empty();
+    }
+
     private void leaveCase(CaseRegistry cases) {
         if (activeOnCase) {
             cases.writtenAgreementDeactivated(caseReference, agreementId, breached);
@@ -753,7 +768,7 @@ class Agreement {
     }
 
     private static Commitment tidy(Commitment c) {
-        return new Commitment(c.commitmentId().strip(), c.ownerPartyId().strip(), c.undertaking(), c.text().strip(),
+        return new Commitment(strip(c.commitmentId()), strip(c.ownerPartyId()), c.undertaking(), strip(c.text()),
                 strip(c.when()), c.childToLiveWithConnectedPerson());
     }
 

@@ -114,9 +114,9 @@ class Case {
         }
         Instant windowStart = clock.instant().minus(settings.serialAgreementWindow());
         boolean previousStillActive = !activeWrittenAgreements.isEmpty();
-        boolean recentlyEndedOrBreached = endedWrittenAgreements.values().stream()
-                .anyMatch(outcome -> outcome.breached() || outcome.endedAt().isAfter(windowStart));
-        return previousStillActive || recentlyEndedOrBreached;
+        boolean endedWithinWindow = endedWrittenAgreements.values().stream()
+                .anyMatch(outcome -> outcome.endedAt().isAfter(windowStart));
+        return previousStillActive || endedWithinWindow;
     }
 
     @CommandHandler

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.CommandResultMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.callbacks.FutureCallback;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -58,7 +59,16 @@ class NestedCommandCaseRegistry implements CaseRegistry {
         CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command).andMetaData(actingUser());
         FutureCallback<Object, Object> callback = new FutureCallback<>();
         commandBus.dispatch(message, callback);
-        return callback.getResult();
+        CommandResultMessage<?> result = callback.getResult();
+        if (result.isExceptional()) {
+            // The case's refusal (or a lost race on its stream) must fail the agreement's command too.
+            Throwable failure = result.exceptionResult();
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("The case could not be updated", failure);
+        }
+        return result.getPayload();
     }
 
     /** The outer command's author, so that the case's events record the same person. */

@@ -87,7 +87,7 @@ public record AgreementContent(AgreementKind kind, Involvement involvement, Stri
     public AgreementContent withReviewPoint(ReviewPoint reviewPoint) {
         List<ReviewPoint> list = new ArrayList<>(reviewPoints);
         list.add(reviewPoint);
-        list.sort(Comparator.comparing(ReviewPoint::at));
+        list.sort(Comparator.comparing(ReviewPoint::at).thenComparing(ReviewPoint::reviewPointId));
         return new AgreementContent(kind, involvement, purpose, reason, parties, commitments, period, list,
                 contingencyPlan, consequences);
     }
@@ -128,19 +128,18 @@ public record AgreementContent(AgreementKind kind, Involvement involvement, Stri
         line(text, "purpose", purpose);
         line(text, "reason", reason);
         for (Party p : parties) {
-            line(text, "party", p.partyId() + "|" + p.name() + "|" + p.role() + "|victim=" + p.victimOfDomesticAbuse()
-                    + "|signs=" + p.signs());
+            line(text, "party", p.partyId(), p.name(), p.role(), "victim=" + p.victimOfDomesticAbuse(),
+                    "signs=" + p.signs());
         }
         for (Commitment c : commitments) {
-            line(text, "commitment", c.commitmentId() + "|" + c.ownerPartyId() + "|" + c.undertaking() + "|"
-                    + normalise(c.text()) + "|" + normalise(c.when()) + "|residence="
-                    + c.childToLiveWithConnectedPerson());
+            line(text, "commitment", c.commitmentId(), c.ownerPartyId(), c.undertaking(), c.text(), c.when(),
+                    "residence=" + c.childToLiveWithConnectedPerson());
         }
         if (period != null) {
-            line(text, "period", period.start() + "|" + period.end() + "|" + normalise(period.description()));
+            line(text, "period", period.start(), period.end(), period.description());
         }
         for (ReviewPoint r : reviewPoints) {
-            line(text, "review", r.reviewPointId() + "|" + r.at());
+            line(text, "review", r.reviewPointId(), r.at());
         }
         line(text, "contingency", contingencyPlan);
         line(text, "consequences", consequences);
@@ -157,11 +156,17 @@ public record AgreementContent(AgreementKind kind, Involvement involvement, Stri
         }
     }
 
-    private static void line(StringBuilder text, String label, Object value) {
-        text.append(label).append(": ").append(value == null ? "" : normalise(value.toString())).append('\n');
+    /** One labelled line; its fields normalised, escaped and joined with an unescaped '|'. */
+    private static void line(StringBuilder text, String label, Object... fields) {
+        text.append(label).append(": ");
+        for (int i = 0; i < fields.length; i++) {
+            text.append(i == 0 ? "" : "|").append(fields[i] == null ? "" : normalise(fields[i].toString()));
+        }
+        text.append('\n');
     }
 
+    /** Collapses white space, and escapes the separator so that no two different contents share a canonical form. */
     private static String normalise(String value) {
-        return value == null ? "" : value.strip().replaceAll("\\s+", " ");
+        return value == null ? "" : value.strip().replaceAll("\\s+", " ").replace("\\", "\\\\").replace("|", "\\|");
     }
 }
