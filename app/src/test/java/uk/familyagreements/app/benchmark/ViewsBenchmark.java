@@ -96,11 +96,17 @@ class ViewsBenchmark extends IntegrationTest {
         List<String> practitioners = jdbc.sql("SELECT DISTINCT practitioner FROM caseload_case").query(String.class)
                 .list();
         List<String> teams = jdbc.sql("SELECT DISTINCT team FROM caseload_case").query(String.class).list();
+        jdbc.sql("INSERT INTO service_area (service_code, name) VALUES ('bench-s', 'Bench') ON CONFLICT DO NOTHING")
+                .update();
+        for (String team : teams) {
+            jdbc.sql("INSERT INTO team (team_code, name, service_code) VALUES (:t, :t, 'bench-s') "
+                    + "ON CONFLICT DO NOTHING").param("t", team).update();
+        }
         measure("caseload page (20 cases)", requests, i -> "/api/caseloads/"
                 + practitioners.get(random.nextInt(practitioners.size())) + "?size=20&page=" + random.nextInt(5));
         measure("team dashboard", requests, i -> "/api/teams/" + teams.get(random.nextInt(teams.size()))
                 + "/dashboard");
-        measure("service view (all teams)", Math.max(50, requests / 10), i -> "/api/service/dashboard");
+        measure("service view (all teams)", Math.max(50, requests / 10), i -> "/api/services/bench-s/dashboard");
         measure("audit trail of one agreement", requests, i -> "/api/audit?agreementId=bench-a-"
                 + random.nextInt(cases * 3));
         measureHttp("caseload page (20 cases)", 50, i -> "/api/caseloads/"

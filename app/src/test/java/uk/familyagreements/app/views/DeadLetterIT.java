@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import uk.familyagreements.app.support.DemoUsers;
 import uk.familyagreements.app.support.EventScript;
 import uk.familyagreements.app.support.IntegrationTest;
 import uk.familyagreements.kernel.agreement.AgreementDraftedEvent;
@@ -80,11 +81,11 @@ class DeadLetterIT extends IntegrationTest {
         assertThat(warningsOf(broken)).isZero();
         // The failed event and the one behind it in the same agreement's sequence wait in the queue.
         assertThat(deadLetters()).isEqualTo(2);
-        ResponseEntity<Map> status = asManager().getForEntity("/api/admin/projections/caseload", Map.class);
+        ResponseEntity<Map> status = http.withBasicAuth(DemoUsers.ADA.username(), DemoUsers.ADA.password()).getForEntity("/api/admin/projections/caseload", Map.class);
         assertThat(status.getBody()).containsEntry("deadLetters", 2);
 
         removeFault();
-        ResponseEntity<Map> retried = asManager().postForEntity("/api/admin/projections/caseload/dead-letters/retry",
+        ResponseEntity<Map> retried = http.withBasicAuth(DemoUsers.ADA.username(), DemoUsers.ADA.password()).postForEntity("/api/admin/projections/caseload/dead-letters/retry",
                 null, Map.class);
 
         assertThat(retried.getStatusCode()).isEqualTo(HttpStatus.OK);

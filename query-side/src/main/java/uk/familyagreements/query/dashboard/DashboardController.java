@@ -128,9 +128,9 @@ class DashboardController {
                 escalations, withoutMeeting, endingSoon, idle, warnings, freshness.position()));
     }
 
-    /** The same figures per team, for a service manager; {@code service} limits it to that service's teams. */
-    @GetMapping("/service/dashboard")
-    ResponseEntity<ServiceView> service(@RequestParam(required = false) String service,
+    /** The same figures per team of one service, for its service manager. */
+    @GetMapping("/services/{service}/dashboard")
+    ResponseEntity<ServiceView> service(@PathVariable String service,
                                         @RequestParam(required = false) Long consistencyToken) {
         Freshness freshness = positions.awaitPosition(PROCESSING_GROUP,
                 consistencyToken == null ? -1 : consistencyToken);
