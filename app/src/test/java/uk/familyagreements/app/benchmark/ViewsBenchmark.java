@@ -1,0 +1,307 @@
+package uk.familyagreements.app.benchmark;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.serialization.Serializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import uk.familyagreements.app.support.IntegrationTest;
+import uk.familyagreements.kernel.agreement.*;
+import uk.familyagreements.kernel.cases.CaseOpenedEvent;
+import uk.familyagreements.kernel.cases.CaseReference;
+import uk.familyagreements.kernel.identity.AuditMetaData;
+import uk.familyagreements.kernel.rules.RuleCode;
+import uk.familyagreements.kernel.rules.RuleViolation;
+import uk.familyagreements.query.projection.ProjectionPositions;
+
+/**
+ * Generates a large authority's history straight into the event store (with the projections stopped), rebuilds
+ * the three view projections from it and reports the rate, then measures caseload pages and team dashboards over
+ * HTTP and prints the query plans. Scale: {@code -Dbench.cases} (default 20000), three agreements per case.
+ */
+class ViewsBenchmark extends IntegrationTest {
+
+    private static final List<String> PROJECTIONS = List.of("caseload", "agreement-record", "audit-trail");
+    private static final int TEAMS = 20;
+    private static final int PRACTITIONERS_PER_TEAM = 10;
+
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    Serializer serializer;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    ProjectionPositions positions;
+    @Autowired
+    WebApplicationContext context;
+
+    private final Random random = new Random(42);
+    private final Instant now = Instant.now();
+
+    @Test
+    void benchmark() throws Exception {
+        int cases = Integer.getInteger("bench.cases", 20_000);
+        int requests = Integer.getInteger("bench.requests", 1_000);
+        for (String p : PROJECTIONS) {
+            processor(p).shutDown();
+        }
+        long started = System.nanoTime();
+        long events = generate(cases);
+        double generateSeconds = (System.nanoTime() - started) / 1e9;
+        report("generated %d cases, %d agreements, %d events in %.1f s", cases, cases * 3, events, generateSeconds);
+        jdbc.sql("ANALYZE").update();
+
+        long head = jdbc.sql("SELECT max(global_index) FROM domain_event_entry").query(Long.class).single();
+        long total = jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
+        // All three replay at once, as after a deploy that resets them; each reports when it reaches the head.
+        long t0 = System.nanoTime();
+        for (String p : PROJECTIONS) {
+            StreamingEventProcessor processor = processor(p);
+            processor.resetTokens();
+            processor.start();
+        }
+        List<String> waiting = new ArrayList<>(PROJECTIONS);
+        while (!waiting.isEmpty()) {
+            Thread.sleep(500);
+            for (String p : List.copyOf(waiting)) {
+                if (positions.position(p) >= head) {
+                    double seconds = (System.nanoTime() - t0) / 1e9;
+                    report("rebuilt %s (concurrently with the others): %d events in %.1f s = %.0f events/s", p,
+                            total, seconds, total / seconds);
+                    waiting.remove(p);
+                }
+            }
+        }
+        jdbc.sql("ANALYZE").update();
+
+        List<String> practitioners = jdbc.sql("SELECT DISTINCT practitioner FROM caseload_case").query(String.class)
+                .list();
+        List<String> teams = jdbc.sql("SELECT DISTINCT team FROM caseload_case").query(String.class).list();
+        jdbc.sql("INSERT INTO service_area (service_code, name) VALUES ('bench-s', 'Bench') ON CONFLICT DO NOTHING")
+                .update();
+        for (String team : teams) {
+            jdbc.sql("INSERT INTO team (team_code, name, service_code) VALUES (:t, :t, 'bench-s') "
+                    + "ON CONFLICT DO NOTHING").param("t", team).update();
+        }
+        measure("caseload page (20 cases)", requests, i -> "/api/caseloads/"
+                + practitioners.get(random.nextInt(practitioners.size())) + "?size=20&page=" + random.nextInt(5));
+        measure("team dashboard", requests, i -> "/api/teams/" + teams.get(random.nextInt(teams.size()))
+                + "/dashboard");
+        measure("service view (all teams)", Math.max(50, requests / 10), i -> "/api/services/bench-s/dashboard");
+        measure("audit trail of one agreement", requests, i -> "/api/audit?agreementId=bench-a-"
+                + random.nextInt(cases * 3));
+        measureHttp("caseload page (20 cases)", 50, i -> "/api/caseloads/"
+                + practitioners.get(random.nextInt(practitioners.size())) + "?size=20");
+
+        plan("caseload cases", """
+                EXPLAIN SELECT c.case_reference FROM caseload_case c WHERE c.practitioner = 'bench-p-0-0' AND c.open
+                ORDER BY c.case_reference LIMIT 21 OFFSET 0""");
+        plan("caseload agreements", """
+                EXPLAIN SELECT a.agreement_id, nd.due_at FROM caseload_agreement a
+                LEFT JOIN LATERAL (SELECT d.kind, d.due_at FROM caseload_due_item d
+                    WHERE d.agreement_id = a.agreement_id AND d.done_at IS NULL ORDER BY d.due_at LIMIT 1) nd ON TRUE
+                WHERE a.case_reference IN ('bench-c-0', 'bench-c-1') AND a.status NOT IN ('ENDED', 'DISCARDED')""");
+        plan("dashboard overdue", """
+                EXPLAIN SELECT * FROM caseload_due_item WHERE team = 'bench-t-0' AND done_at IS NULL
+                AND due_at < now() ORDER BY due_at, agreement_id, item_key LIMIT 50""");
+        plan("dashboard escalations", """
+                EXPLAIN SELECT * FROM caseload_escalation WHERE team = 'bench-t-0' AND decided_at IS NULL
+                ORDER BY raised_at, agreement_id, escalation_id LIMIT 50""");
+        plan("dashboard idle drafts", """
+                EXPLAIN SELECT * FROM caseload_agreement WHERE team = 'bench-t-0' AND status = 'DRAFT'
+                AND last_activity_at < now() - interval '7 days' ORDER BY last_activity_at, agreement_id LIMIT 50""");
+        plan("audit by agreement", """
+                EXPLAIN SELECT * FROM audit_entry WHERE agreement_id = 'bench-a-1' ORDER BY global_index, event_id
+                LIMIT 51""");
+    }
+
+    private interface Path {
+        String of(int i);
+    }
+
+    /**
+     * Times the view itself: Spring MVC dispatch, the controller, its SQL and the JSON, without the HTTP socket and
+     * without the security filter chain (whose per-request BCrypt check of HTTP Basic costs more than the view).
+     */
+    private void measure(String name, int count, Path path) throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
+        for (int i = 0; i < Math.min(100, count); i++) {
+            mvc.perform(MockMvcRequestBuilders.get(path.of(i))).andReturn();
+        }
+        long[] nanos = new long[count];
+        for (int i = 0; i < count; i++) {
+            String p = path.of(i);
+            long t0 = System.nanoTime();
+            int status = mvc.perform(MockMvcRequestBuilders.get(p)).andReturn().getResponse().getStatus();
+            nanos[i] = System.nanoTime() - t0;
+            if (status != 200) {
+                throw new IllegalStateException(p + " answered " + status);
+            }
+        }
+        Arrays.sort(nanos);
+        report("%s, %d requests: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms", name, count,
+                nanos[count / 2] / 1e6, nanos[(int) (count * 0.95)] / 1e6, nanos[(int) (count * 0.99)] / 1e6,
+                nanos[count - 1] / 1e6);
+    }
+
+    /** The same request over real HTTP with Basic authentication, for comparison. */
+    private void measureHttp(String name, int count, Path path) {
+        long[] nanos = new long[count];
+        for (int i = 0; i < count; i++) {
+            long t0 = System.nanoTime();
+            ResponseEntity<String> response = asManager().getForEntity(path.of(i), String.class);
+            nanos[i] = System.nanoTime() - t0;
+            if (response.getStatusCode() != HttpStatus.OK) {
+                throw new IllegalStateException(path.of(i) + " answered " + response.getStatusCode());
+            }
+        }
+        Arrays.sort(nanos);
+        report("%s over HTTP with Basic auth, %d requests: p50 %.1f ms, p99 %.1f ms", name, count,
+                nanos[count / 2] / 1e6, nanos[(int) (count * 0.99)] / 1e6);
+    }
+
+    private void plan(String name, String sql) {
+        report("plan of %s:%n  %s", name, String.join("\n  ", jdbc.sql(sql).query(String.class).list()));
+    }
+
+    private StreamingEventProcessor processor(String name) {
+        return processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow();
+    }
+
+    // ---- the generator
+
+    private long generate(int cases) throws Exception {
+        long written = 0;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO domain_event_entry (aggregate_identifier, sequence_number, type, event_identifier,
+                        meta_data, payload, payload_revision, payload_type, time_stamp)
+                    VALUES (?, ?, ?, ?, ?, ?, '1', ?, ?)""")) {
+                int batched = 0;
+                for (int c = 0; c < cases; c++) {
+                    for (Row row : caseHistory(c)) {
+                        insert.setString(1, row.aggregateId());
+                        insert.setLong(2, row.sequence());
+                        insert.setString(3, row.type());
+                        insert.setString(4, UUID.randomUUID().toString());
+                        insert.setBytes(5, serializer.serialize(row.metaData(), byte[].class).getData());
+                        insert.setBytes(6, serializer.serialize(row.payload(), byte[].class).getData());
+                        insert.setString(7, row.payload().getClass().getName());
+                        insert.setString(8, row.at().toString());
+                        insert.addBatch();
+                        written++;
+                        if (++batched == 2_000) {
+                            insert.executeBatch();
+                            connection.commit();
+                            batched = 0;
+                        }
+                    }
+                }
+                insert.executeBatch();
+                connection.commit();
+            }
+        }
+        return written;
+    }
+
+    private record Row(String type, String aggregateId, long sequence, Instant at, Object payload,
+                       Map<String, String> metaData) {
+    }
+
+    /** One case and its three agreements: a third still drafts, a third in force, a third ended. */
+    private List<Row> caseHistory(int c) {
+        List<Row> rows = new ArrayList<>();
+        int team = c % TEAMS;
+        String practitioner = "bench-p-" + team + "-" + (c / TEAMS) % PRACTITIONERS_PER_TEAM;
+        CaseReference ref = new CaseReference("bench-c-" + c);
+        Instant opened = now.minus(Duration.ofHours(24 * 60 + random.nextInt(24 * 30)));
+        rows.add(new Row("Case", ref.value(), 0, opened, new CaseOpenedEvent(ref, "Child " + c, practitioner,
+                "bench-t-" + team), meta("case-feed")));
+        for (int k = 0; k < 3; k++) {
+            rows.addAll(agreementHistory(ref, c * 3 + k, practitioner, opened.plus(Duration.ofHours(k * 24L)),
+                    (c + k) % 3));
+        }
+        return rows;
+    }
+
+    private List<Row> agreementHistory(CaseReference ref, int n, String practitioner, Instant start, int fate) {
+        List<Row> rows = new ArrayList<>();
+        AgreementId id = new AgreementId("bench-a-" + n);
+        boolean written = n % 2 == 0;
+        AgreementKind kind = written ? AgreementKind.WRITTEN : AgreementKind.WORKING;
+        Instant[] clock = {start};
+        long[] seq = {0};
+        java.util.function.BiConsumer<Object, String> add = (payload, user) -> {
+            clock[0] = clock[0].plus(Duration.ofMinutes(5 + random.nextInt(600)));
+            rows.add(new Row("Agreement", id.value(), seq[0]++, clock[0], payload, meta(user)));
+        };
+        add.accept(new AgreementDraftedEvent(id, ref, kind, written ? Involvement.SAFETY_PLAN
+                : Involvement.CIN_ASSESSMENT, "Keep the child safe and well at home", "Worries raised by school",
+                written ? null : LocalDate.ofInstant(start, java.time.ZoneOffset.UTC)), practitioner);
+        add.accept(new PartyAddedEvent(id, 1, new Party("p1", "Parent " + n, PartyRole.PARENT, false, true)),
+                practitioner);
+        add.accept(new PartyAddedEvent(id, 1, new Party("p2", practitioner, PartyRole.SOCIAL_WORKER, false, true)),
+                practitioner);
+        add.accept(new CommitmentAddedEvent(id, 1, new Commitment("c1", "p1", Undertaking.WILL,
+                "take the child to school", "every weekday by 8.45", false)), practitioner);
+        add.accept(new CommitmentAddedEvent(id, 1, new Commitment("c2", "p2", Undertaking.WILL,
+                "visit the family at home", "every Tuesday", false)), practitioner);
+        add.accept(new WarningsRecordedEvent(id, 1, new ContentHash("h" + n), n % 5 == 0 ? List.of(
+                new RuleViolation(RuleCode.JARGON, "purpose", "Say it in full")) : List.of()), practitioner);
+        if (fate == 0) {
+            return rows;
+        }
+        Instant periodStart = clock[0].plus(Duration.ofDays(1));
+        Period period = new Period(periodStart, periodStart.plus(Duration.ofDays(written ? 14 : 90)), "");
+        ReviewPoint review = new ReviewPoint("r1", periodStart.plus(Duration.ofDays(7)));
+        add.accept(new PeriodSetEvent(id, 1, period), practitioner);
+        add.accept(new ReviewPointAddedEvent(id, 1, review), practitioner);
+        add.accept(new ContingencyPlanSetEvent(id, 1, "Call the duty team"), practitioner);
+        add.accept(new ConsequencesSetEvent(id, 1, "We may ask the court to decide"), practitioner);
+        add.accept(new AgreementApprovedEvent(id, 1, new ContentHash("h" + n), "manager", null), "manager");
+        add.accept(new ConsentCheckRecordedEvent(id, 1, "p1", new ConsentCheck(Understanding.READ_IT_THEMSELVES, "",
+                false, false, true, true, true)), practitioner);
+        add.accept(new SignatureRecordedEvent(id, 1, "p1", new ContentHash("h" + n), clock[0]), practitioner);
+        add.accept(new SignatureRecordedEvent(id, 1, "p2", new ContentHash("h" + n), clock[0]), practitioner);
+        add.accept(new AgreementCameIntoForceEvent(id, ref, kind, 1, new ContentHash("h" + n), clock[0], period,
+                List.of(review)), practitioner);
+        if (n % 4 != 0) {
+            add.accept(new CopySentEvent(id, 1, "Parent " + n, CopyMethod.BY_HAND, clock[0]), practitioner);
+        }
+        if (fate == 1) {
+            return rows;
+        }
+        add.accept(new MeetingArrangedEvent(id, clock[0].plus(Duration.ofDays(2)), ""), practitioner);
+        add.accept(new ReviewRecordedEvent(id, "r1", ReviewOutcome.CONTINUE, "Going well", clock[0]), practitioner);
+        add.accept(new AgreementEndedEvent(id, ref, EndReason.CONCLUDED, "", clock[0]), practitioner);
+        return rows;
+    }
+
+    private static Map<String, String> meta(String user) {
+        return Map.of(AuditMetaData.USER, user, AuditMetaData.ROLES, "PRACTITIONER");
+    }
+
+    private static void report(String format, Object... args) {
+        System.out.printf("BENCHMARK " + format + "%n", args);
+    }
+}
