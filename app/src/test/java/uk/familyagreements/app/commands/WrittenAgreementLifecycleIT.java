@@ -1,8 +1,10 @@
 package uk.familyagreements.app.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static uk.familyagreements.app.commands.Commands.headers;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -149,6 +151,7 @@ class WrittenAgreementLifecycleIT extends CommandApiTest {
         assertThat(eventsOfType(id, "agreement.AgreementCameIntoForceEvent")).isZero();
         etag = ok(base + "/signatures", Map.of("partyId", consultantId, "contentHash", revisedHash), etag);
         assertThat(eventsOfType(id, "agreement.AgreementCameIntoForceEvent")).isEqualTo(1);
+        awaitSummaryStatus(id, "IN_FORCE");
 
         // While it is in force the case cannot be closed.
         ResponseEntity<Map<String, Object>> refused = practitioner().post("/api/cases/" + caseReference + "/closure",
@@ -178,6 +181,7 @@ class WrittenAgreementLifecycleIT extends CommandApiTest {
                 "notes", "A child protection conference is being arranged"), etag);
         etag = ok(base + "/replacement", Map.of("plan", "CP_PLAN", "planReference", "CP-2026-118"), etag);
         assertThat(eventsOfType(id, "agreement.AgreementReplacedWithPlanEvent")).isEqualTo(1);
+        awaitSummaryStatus(id, "ENDED");
 
         // An ended agreement takes no more changes.
         ResponseEntity<Map<String, Object>> ended = practitioner().post(base + "/contingency-plan",
@@ -236,5 +240,14 @@ class WrittenAgreementLifecycleIT extends CommandApiTest {
     static List<String> codes(ResponseEntity<Map<String, Object>> problem) {
         return ((List<Map<String, Object>>) problem.getBody().get("violations")).stream()
                 .map(v -> (String) v.get("code")).toList();
+    }
+
+    /** The agreement's summary, as a reader of GET /api/agreements/{id} sees it, reaches the given status. */
+    private void awaitSummaryStatus(String id, String status) {
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(
+                asManager().getForEntity("/api/agreements/" + id, Map.class).getBody())
+                .containsEntry("status", status)
+                .containsEntry("version", ((Number) jdbc.sql("SELECT max(sequence_number) FROM domain_event_entry "
+                        + "WHERE aggregate_identifier = :id").param("id", id).query(Long.class).single()).intValue()));
     }
 }
