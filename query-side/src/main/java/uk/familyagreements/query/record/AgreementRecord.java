@@ -53,6 +53,9 @@ public class AgreementRecord {
         public String variationReason;
         public Map<String, Party> parties = new LinkedHashMap<>();
         public Map<String, Commitment> commitments = new LinkedHashMap<>();
+        /** The order parties and commitments were added: the document's order, which the content hash covers. */
+        public List<String> partyOrder = new ArrayList<>();
+        public List<String> commitmentOrder = new ArrayList<>();
         public Period period;
         public List<ReviewPoint> reviewPoints = new ArrayList<>();
         public String contingencyPlan;

@@ -2,10 +2,16 @@ package uk.familyagreements.query.record;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import uk.familyagreements.kernel.agreement.AgreementApprovedEvent;
 import uk.familyagreements.kernel.agreement.AgreementCameIntoForceEvent;
+import uk.familyagreements.kernel.agreement.AgreementContent;
 import uk.familyagreements.kernel.agreement.AgreementDraftedEvent;
 import uk.familyagreements.kernel.agreement.AgreementEndedEvent;
+import uk.familyagreements.kernel.agreement.AgreementKind;
 import uk.familyagreements.kernel.agreement.AgreementReplacedWithPlanEvent;
 import uk.familyagreements.kernel.agreement.AgreementVariedEvent;
 import uk.familyagreements.kernel.agreement.BreachRecordedEvent;
@@ -19,12 +25,14 @@ import uk.familyagreements.kernel.agreement.CopySentEvent;
 import uk.familyagreements.kernel.agreement.DraftDiscardedEvent;
 import uk.familyagreements.kernel.agreement.EscalationDecisionRecordedEvent;
 import uk.familyagreements.kernel.agreement.EscalationRaisedEvent;
+import uk.familyagreements.kernel.agreement.Involvement;
 import uk.familyagreements.kernel.agreement.MeetingArrangedEvent;
 import uk.familyagreements.kernel.agreement.PartyAddedEvent;
 import uk.familyagreements.kernel.agreement.PartyRemovedEvent;
 import uk.familyagreements.kernel.agreement.PeriodSetEvent;
 import uk.familyagreements.kernel.agreement.Reg24ApprovalRecordedEvent;
 import uk.familyagreements.kernel.agreement.ReminderIssuedEvent;
+import uk.familyagreements.kernel.agreement.ReviewPoint;
 import uk.familyagreements.kernel.agreement.ReviewPointAddedEvent;
 import uk.familyagreements.kernel.agreement.ReviewRecordedEvent;
 import uk.familyagreements.kernel.agreement.SignatureRecordedEvent;
@@ -68,19 +76,25 @@ public final class AgreementRecordFold {
             v.openedBy = meta.user();
             what = "Drafted a " + e.kind().name().toLowerCase() + " agreement";
         } else if (event instanceof PartyAddedEvent e) {
-            record.version(e.version()).parties.put(e.party().partyId(), e.party());
+            AgreementRecord.Version added = record.version(e.version());
+            added.parties.put(e.party().partyId(), e.party());
+            added.partyOrder.add(e.party().partyId());
             what = "Added " + e.party().name() + " as a party";
         } else if (event instanceof PartyRemovedEvent e) {
             var removed = record.version(e.version()).parties.remove(e.partyId());
+            record.version(e.version()).partyOrder.remove(e.partyId());
             what = "Removed " + (removed == null ? e.partyId() : removed.name()) + " as a party";
         } else if (event instanceof CommitmentAddedEvent e) {
-            record.version(e.version()).commitments.put(e.commitment().commitmentId(), e.commitment());
+            AgreementRecord.Version added = record.version(e.version());
+            added.commitments.put(e.commitment().commitmentId(), e.commitment());
+            added.commitmentOrder.add(e.commitment().commitmentId());
             what = "Added a commitment: " + e.commitment().text();
         } else if (event instanceof CommitmentRevisedEvent e) {
             record.version(e.version()).commitments.put(e.commitment().commitmentId(), e.commitment());
             what = "Revised a commitment: " + e.commitment().text();
         } else if (event instanceof CommitmentRemovedEvent e) {
             record.version(e.version()).commitments.remove(e.commitmentId());
+            record.version(e.version()).commitmentOrder.remove(e.commitmentId());
             what = "Removed commitment " + e.commitmentId();
         } else if (event instanceof PeriodSetEvent e) {
             record.version(e.version()).period = e.period();
@@ -97,7 +111,6 @@ public final class AgreementRecordFold {
         } else if (event instanceof WarningsRecordedEvent e) {
             AgreementRecord.Version v = record.version(e.version());
             v.warnings = e.warnings() == null ? new ArrayList<>() : new ArrayList<>(e.warnings());
-            v.contentHash = e.contentHash() == null ? v.contentHash : e.contentHash().value();
             what = v.warnings.isEmpty() ? "No guidance warnings" : v.warnings.size() + " guidance warning(s)";
         } else if (event instanceof AgreementVariedEvent e) {
             // The new version starts from the previous version's content; its approval and signatures are new.
@@ -105,6 +118,8 @@ public final class AgreementRecordFold {
             AgreementRecord.Version v = record.version(e.version());
             v.parties.putAll(previous.parties);
             v.commitments.putAll(previous.commitments);
+            v.partyOrder.addAll(previous.partyOrder);
+            v.commitmentOrder.addAll(previous.commitmentOrder);
             v.period = previous.period;
             v.reviewPoints.addAll(previous.reviewPoints);
             v.contingencyPlan = previous.contingencyPlan;
@@ -216,6 +231,9 @@ public final class AgreementRecordFold {
             what = null;
         }
         record.aggregateVersion = meta.sequenceNumber();
+        if (CONTENT_EVENTS.contains(event.getClass())) {
+            refreshContentHash(record, record.version(record.currentVersion));
+        }
         if (what != null) {
             record.lastChangedAt = meta.at();
             record.lastChangedBy = meta.user();
@@ -224,6 +242,27 @@ public final class AgreementRecordFold {
         }
         return record;
     }
+
+    /**
+     * The hash a signature must name: the kernel's canonical hash of the version's content, rebuilt here in the
+     * document's order, so that a reader can sign exactly what the command side will accept.
+     */
+    private static void refreshContentHash(AgreementRecord record, AgreementRecord.Version v) {
+        List<ReviewPoint> reviewPoints = new ArrayList<>(v.reviewPoints);
+        reviewPoints.sort(Comparator.comparing(ReviewPoint::at).thenComparing(ReviewPoint::reviewPointId));
+        AgreementContent content = new AgreementContent(AgreementKind.valueOf(record.kind),
+                record.involvement == null ? null : Involvement.valueOf(record.involvement), record.purpose,
+                record.reason,
+                v.partyOrder.stream().map(v.parties::get).filter(Objects::nonNull).toList(),
+                v.commitmentOrder.stream().map(v.commitments::get).filter(Objects::nonNull).toList(),
+                v.period, reviewPoints, v.contingencyPlan, v.consequences);
+        v.contentHash = content.hash().value();
+    }
+
+    private static final Set<Class<?>> CONTENT_EVENTS = Set.of(AgreementDraftedEvent.class, PartyAddedEvent.class,
+            PartyRemovedEvent.class, CommitmentAddedEvent.class, CommitmentRevisedEvent.class,
+            CommitmentRemovedEvent.class, PeriodSetEvent.class, ReviewPointAddedEvent.class,
+            ContingencyPlanSetEvent.class, ConsequencesSetEvent.class, AgreementVariedEvent.class);
 
     private static String partyName(AgreementRecord record, int version, String partyId) {
         var party = record.version(version).parties.get(partyId);
