@@ -1,6 +1,7 @@
 package uk.familyagreements.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static uk.familyagreements.app.support.DemoUsers.SAM;
 
 import java.net.URI;
@@ -9,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -70,8 +72,9 @@ class OidcSignInIT extends IntegrationTest {
 
         assertThat(callback.statusCode()).isEqualTo(302);
         assertThat(callback.headers().firstValue("Location")).get().asString().doesNotContain("error");
-        HttpResponse<String> read = send(HttpRequest.newBuilder(uri("/api/agreements/" + agreement)).GET());
-        assertThat(read.statusCode()).isNotIn(401, 403, 404);
+        // The summary is a projection: wait for it, so that a 404 can only mean the access was refused.
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(
+                send(HttpRequest.newBuilder(uri("/api/agreements/" + agreement)).GET()).statusCode()).isEqualTo(200));
         assertThat(jdbc.sql("SELECT roles FROM access_audit WHERE username = :u AND resource_id = :id")
                 .param("u", SAM.username()).param("id", agreement).query(String.class).list())
                 .contains("PRACTITIONER");
