@@ -205,8 +205,8 @@ class AgreementInvariantsIT extends IntegrationTest {
             if (closed && !(event instanceof EscalationDecisionRecordedEvent)) {
                 violations.add("changed after it ended: " + event);
             }
-            if (event instanceof AgreementDraftedEvent e) {
-                content = AgreementContent.draft(e.kind(), e.involvement(), e.purpose(), e.reason());
+            if (event instanceof AgreementDraftedEvent) {
+                content = ContentFromEvents.apply(content, event);
                 workingVersion = 1;
             } else if (event instanceof AgreementVariedEvent e) {
                 expect(e.version() == workingVersion + 1, "versions are consecutive");
@@ -254,31 +254,8 @@ class AgreementInvariantsIT extends IntegrationTest {
                 expect(!cameIntoForce, "only what never came into force is discarded");
                 closed = true;
             } else {
-                content = applyContent(content, event);
+                content = ContentFromEvents.apply(content, event);
             }
-        }
-
-        private static AgreementContent applyContent(AgreementContent content, Object event) {
-            if (event instanceof PartyAddedEvent e) {
-                return content.withParty(e.party());
-            } else if (event instanceof PartyRemovedEvent e) {
-                return content.withoutParty(e.partyId());
-            } else if (event instanceof CommitmentAddedEvent e) {
-                return content.withCommitment(e.commitment());
-            } else if (event instanceof CommitmentRevisedEvent e) {
-                return content.withCommitment(e.commitment());
-            } else if (event instanceof CommitmentRemovedEvent e) {
-                return content.withoutCommitment(e.commitmentId());
-            } else if (event instanceof PeriodSetEvent e) {
-                return content.withPeriod(e.period());
-            } else if (event instanceof ReviewPointAddedEvent e) {
-                return content.withReviewPoint(e.reviewPoint());
-            } else if (event instanceof ContingencyPlanSetEvent e) {
-                return content.withContingencyPlan(e.contingencyPlan());
-            } else if (event instanceof ConsequencesSetEvent e) {
-                return content.withConsequences(e.consequences());
-            }
-            return content;
         }
 
         private void expect(boolean holds, String invariant) {
