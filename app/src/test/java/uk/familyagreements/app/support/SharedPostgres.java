@@ -3,6 +3,7 @@ package uk.familyagreements.app.support;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -20,12 +21,30 @@ public final class SharedPostgres {
     public static synchronized EmbeddedPostgres instance() {
         if (postgres == null) {
             try {
-                postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(true).start();
+                postgres = builder().setRegisterShutdownHook(true).start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Embedded PostgreSQL could not start", e);
             }
         }
         return postgres;
+    }
+
+    /**
+     * A throwaway database with the test library's fast settings; or, when {@code bench.postgres.dir} names a
+     * directory, a kept one with the service's own durability (every commit flushed), so that a benchmark measures
+     * what production would do and the service can later start on its data.
+     */
+    private static EmbeddedPostgres.Builder builder() {
+        String kept = System.getProperty("bench.postgres.dir");
+        if (kept == null) {
+            return EmbeddedPostgres.builder();
+        }
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(Path.of(kept).toAbsolutePath())
+                .setCleanDataDirectory(false)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on");
     }
 
     public static String jdbcUrl() {

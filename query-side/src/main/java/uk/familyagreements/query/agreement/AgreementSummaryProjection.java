@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
+import uk.familyagreements.query.projection.Savepoints;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -39,6 +42,20 @@ class AgreementSummaryProjection {
 
     AgreementSummaryProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    private Savepoints savepoints;
+
+    /** Set by Spring; handler tests that call handlers directly run without it. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setSavepoints(Savepoints savepoints) {
+        this.savepoints = savepoints;
+    }
+
+    /** A failing event is dead-lettered without failing the batch (see {@link Savepoints}). */
+    @MessageHandlerInterceptor
+    Object inSavepoint(InterceptorChain chain) throws Exception {
+        return savepoints == null ? chain.proceed() : savepoints.proceed(PROCESSING_GROUP, chain);
     }
 
     @EventHandler

@@ -122,7 +122,7 @@ class DashboardController {
         List<AgreementItem> warnings = agreements(team, """
                 status NOT IN ('ENDED', 'DISCARDED') AND warnings_count > 0""", "warnings_count DESC, drafted_at", w,
                 cap);
-        Counts counts = counts(team, w).stream().findFirst()
+        Counts counts = counts(Scope.team(team), w).stream().findFirst()
                 .orElse(new Counts(team, 0, 0, 0, 0, 0, 0));
         return ResponseEntity.ok().headers(freshness.headers()).body(new TeamDashboard(team, w.now(), counts, overdue,
                 escalations, withoutMeeting, endingSoon, idle, warnings, freshness.position()));
@@ -134,16 +134,12 @@ class DashboardController {
                                         @RequestParam(required = false) Long consistencyToken) {
         Freshness freshness = positions.awaitPosition(PROCESSING_GROUP,
                 consistencyToken == null ? -1 : consistencyToken);
-        if (service != null && !jdbc.sql("SELECT EXISTS (SELECT 1 FROM service_area WHERE service_code = :s)")
+        if (!jdbc.sql("SELECT EXISTS (SELECT 1 FROM service_area WHERE service_code = :s)")
                 .param("s", service).query(Boolean.class).single()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No service has this code.");
         }
         Window w = window();
-        List<Counts> teams = counts(null, w).stream()
-                .filter(c -> service == null || jdbc.sql("SELECT EXISTS (SELECT 1 FROM team WHERE team_code = :t "
-                        + "AND service_code = :s)").param("t", c.team()).param("s", service)
-                        .query(Boolean.class).single())
-                .toList();
+        List<Counts> teams = counts(Scope.service(service), w);
         return ResponseEntity.ok().headers(freshness.headers())
                 .body(new ServiceView(w.now(), teams, freshness.position()));
     }
@@ -178,8 +174,20 @@ class DashboardController {
                 .list();
     }
 
-    /** Exact counts for one team, or for every team when {@code team} is null, in team order. */
-    private List<Counts> counts(String team, Window w) {
+    /** The teams a set of counts covers: one team, or the teams of one service, as a condition on {@code team}. */
+    private record Scope(String condition, String code) {
+        static Scope team(String team) {
+            return new Scope("team = :code", team);
+        }
+
+        // Counting only the service's own teams keeps the cost with the size of the service, not the authority.
+        static Scope service(String service) {
+            return new Scope("team IN (SELECT team_code FROM team WHERE service_code = :code)", service);
+        }
+    }
+
+    /** Exact counts for each team of the scope, in team order. */
+    private List<Counts> counts(Scope scope, Window w) {
         return jdbc.sql("""
                         WITH teams AS (
                             SELECT DISTINCT team FROM caseload_agreement WHERE %1$s
@@ -213,8 +221,8 @@ class DashboardController {
                                COALESCE(a.warnings, 0) AS warnings
                         FROM teams LEFT JOIN a ON a.team = teams.team LEFT JOIN d ON d.team = teams.team
                              LEFT JOIN e ON e.team = teams.team
-                        ORDER BY teams.team""".formatted(team == null ? "TRUE" : "team = :t"))
-                .param("t", team == null ? "" : team).param("now", ts(w.now())).param("endingBy", ts(w.endingBy()))
+                        ORDER BY teams.team""".formatted(scope.condition()))
+                .param("code", scope.code()).param("now", ts(w.now())).param("endingBy", ts(w.endingBy()))
                 .param("idleBefore", ts(w.idleBefore()))
                 .query((rs, n) -> new Counts(rs.getString("team"), rs.getLong("overdue"), rs.getLong("waiting"),
                         rs.getLong("without_meeting"), rs.getLong("ending_soon"), rs.getLong("idle"),

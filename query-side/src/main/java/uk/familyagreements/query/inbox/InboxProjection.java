@@ -6,6 +6,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
+import uk.familyagreements.query.projection.Savepoints;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
@@ -44,6 +47,20 @@ class InboxProjection {
     InboxProjection(JdbcClient jdbc, InboxMailer mailer) {
         this.jdbc = jdbc;
         this.mailer = mailer;
+    }
+
+    private Savepoints savepoints;
+
+    /** Set by Spring; handler tests that call handlers directly run without it. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setSavepoints(Savepoints savepoints) {
+        this.savepoints = savepoints;
+    }
+
+    /** A failing event is dead-lettered without failing the batch (see {@link Savepoints}). */
+    @MessageHandlerInterceptor
+    Object inSavepoint(InterceptorChain chain) throws Exception {
+        return savepoints == null ? chain.proceed() : savepoints.proceed(PROCESSING_GROUP, chain);
     }
 
     @EventHandler

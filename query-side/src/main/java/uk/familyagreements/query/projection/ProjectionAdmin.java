@@ -28,13 +28,16 @@ public class ProjectionAdmin {
     private final EventProcessingConfiguration processing;
     private final ProjectionPositions positions;
     private final JdbcClient jdbc;
+    private final Savepoints savepoints;
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
 
-    public ProjectionAdmin(EventProcessingConfiguration processing, ProjectionPositions positions, JdbcClient jdbc) {
+    public ProjectionAdmin(EventProcessingConfiguration processing, ProjectionPositions positions, JdbcClient jdbc,
+                           Savepoints savepoints) {
         this.processing = processing;
         this.positions = positions;
         this.jdbc = jdbc;
+        this.savepoints = savepoints;
     }
 
     private record Rebuild(Instant startedAt, long startPosition, long target) {
@@ -82,6 +85,8 @@ public class ProjectionAdmin {
         processor(projection);
         SequencedDeadLetterProcessor<EventMessage<?>> letters = processing.sequencedDeadLetterProcessor(projection)
                 .orElseThrow(() -> new IllegalStateException("No dead-letter queue for " + projection));
+        // A dead letter's retry that fails again must roll back alone and stay in the queue.
+        savepoints.beCareful(projection);
         int processed = 0;
         // processAny takes each sequence once per call; stop when a pass makes no progress.
         while (letters.processAny()) {

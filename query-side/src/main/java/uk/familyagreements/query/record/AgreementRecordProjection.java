@@ -41,10 +41,10 @@ class AgreementRecordProjection {
         this.savepoints = savepoints;
     }
 
-    /** Each event in its own savepoint, so a failing event is dead-lettered without failing the batch. */
+    /** A failing event is dead-lettered without failing the batch (see {@link Savepoints}). */
     @MessageHandlerInterceptor
     Object inSavepoint(InterceptorChain chain) throws Exception {
-        return savepoints == null ? chain.proceed() : savepoints.proceed(chain);
+        return savepoints == null ? chain.proceed() : savepoints.proceed(PROCESSING_GROUP, chain);
     }
 
     @EventHandler
