@@ -22,6 +22,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import uk.familyagreements.app.accessaudit.AccessAuditLog;
 import uk.familyagreements.app.accessaudit.AccessEntry;
+import uk.familyagreements.command.web.CachedBodyRequest;
 
 /**
  * The one place where every /api request is authorised, after Spring Security has authenticated it: decides by

@@ -83,35 +83,18 @@ class ViewsBenchmark extends IntegrationTest {
         for (String p : processing.eventProcessors().keySet()) {
             processing.eventProcessor(p, StreamingEventProcessor.class).ifPresent(StreamingEventProcessor::shutDown);
         }
-        long started = System.nanoTime();
-        long events = generate(cases);
-        double generateSeconds = (System.nanoTime() - started) / 1e9;
-        report("generated %d cases, %d agreements, %d events in %.1f s", cases, cases * 3, events, generateSeconds);
-        jdbc.sql("ANALYZE").update();
-
-        long head = jdbc.sql("SELECT max(global_index) FROM domain_event_entry").query(Long.class).single();
-        long total = jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
-        // All the views replay at once, as after a deploy that resets them; each reports when it reaches the head.
-        long t0 = System.nanoTime();
-        for (String p : PROJECTIONS) {
-            StreamingEventProcessor processor = processor(p);
-            processor.resetTokens();
-            processor.start();
+        long kept = jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier LIKE 'bench-%'")
+                .query(Long.class).single();
+        if (kept > 0) {
+            // A database kept by an earlier run (bench.postgres.dir): its views are built, so only time the pages.
+            report("reusing the %d generated events and the views already in the kept database", kept);
+        } else {
+            generateAndRebuild(cases);
         }
-        List<String> waiting = new ArrayList<>(PROJECTIONS);
-        while (!waiting.isEmpty()) {
-            Thread.sleep(500);
-            for (String p : List.copyOf(waiting)) {
-                if (positions.position(p) >= head) {
-                    double seconds = (System.nanoTime() - t0) / 1e9;
-                    report("rebuilt %s (concurrently with the others): %d events in %.1f s = %.0f events/s", p,
-                            total, seconds, total / seconds);
-                    waiting.remove(p);
-                }
-            }
-        }
-        jdbc.sql("ANALYZE").update();
-        skipToHead(head);
+        // What autovacuum does soon after a rebuild in production: statistics, and the visibility map that lets
+        // the dashboard's counts read their partial indexes alone.
+        jdbc.sql("VACUUM (ANALYZE) caseload_case, caseload_agreement, caseload_due_item, caseload_escalation, "
+                + "audit_entry").update();
 
         List<String> practitioners = jdbc.sql("SELECT DISTINCT practitioner FROM caseload_case").query(String.class)
                 .list();
@@ -152,9 +135,49 @@ class ViewsBenchmark extends IntegrationTest {
         plan("dashboard idle drafts", """
                 EXPLAIN SELECT * FROM caseload_agreement WHERE team = 'bench-t-0' AND status = 'DRAFT'
                 AND last_activity_at < now() - interval '7 days' ORDER BY last_activity_at, agreement_id LIMIT 50""");
+        plan("dashboard count of written agreements without a meeting", """
+                EXPLAIN SELECT count(*) FROM caseload_agreement WHERE team = 'bench-t-0' AND kind = 'WRITTEN'
+                AND status = 'IN_FORCE' AND meeting_arranged_at IS NULL""");
+        plan("dashboard agreements with warnings", """
+                EXPLAIN SELECT * FROM caseload_agreement WHERE team = 'bench-t-0' AND warnings_count > 0
+                AND status NOT IN ('ENDED', 'DISCARDED') ORDER BY warnings_count DESC, drafted_at, agreement_id
+                LIMIT 50""");
         plan("audit by agreement", """
                 EXPLAIN SELECT * FROM audit_entry WHERE agreement_id = 'bench-a-1' ORDER BY global_index, event_id
                 LIMIT 51""");
+    }
+
+    /** Writes the history of {@code cases} cases, then replays every view from position 0 and reports the rates. */
+    private void generateAndRebuild(int cases) throws Exception {
+        long started = System.nanoTime();
+        long events = generate(cases);
+        double generateSeconds = (System.nanoTime() - started) / 1e9;
+        report("generated %d cases, %d agreements, %d events in %.1f s", cases, cases * 3, events, generateSeconds);
+        jdbc.sql("ANALYZE").update();
+
+        long head = jdbc.sql("SELECT max(global_index) FROM domain_event_entry").query(Long.class).single();
+        long total = jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
+        // All the views replay at once, as after a deploy that resets them; each reports when it reaches the head.
+        long t0 = System.nanoTime();
+        for (String p : PROJECTIONS) {
+            StreamingEventProcessor processor = processor(p);
+            processor.resetTokens();
+            processor.start();
+        }
+        List<String> waiting = new ArrayList<>(PROJECTIONS);
+        while (!waiting.isEmpty()) {
+            Thread.sleep(500);
+            for (String p : List.copyOf(waiting)) {
+                if (positions.position(p) >= head) {
+                    double seconds = (System.nanoTime() - t0) / 1e9;
+                    report("rebuilt %s (concurrently with the others): %d events in %.1f s = %.0f events/s", p,
+                            total, seconds, total / seconds);
+                    waiting.remove(p);
+                }
+            }
+        }
+        jdbc.sql("ANALYZE").update();
+        skipToHead(head);
     }
 
     private interface Path {

@@ -23,6 +23,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import uk.familyagreements.command.web.CachedBodyRequest;
 import uk.familyagreements.command.web.Problems;
 import uk.familyagreements.command.web.Reasons;
 import uk.familyagreements.kernel.rules.RuleCode;
@@ -76,18 +77,21 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     "Idempotency-Key must be 1 to 255 visible ASCII characters, such as a UUID.");
             return;
         }
-        byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
-        if (body.length > MAX_BODY_BYTES) {
+        CachedBodyRequest cached;
+        try {
+            cached = CachedBodyRequest.of(request, MAX_BODY_BYTES);
+        } catch (CachedBodyRequest.TooLarge tooLarge) {
             reject(response, HttpStatus.BAD_REQUEST, "invalid-input", "The request is not valid",
                     "The body is larger than a command can be.");
             return;
         }
+        byte[] body = cached.body();
         String user = authentication.getName();
         String fingerprint = fingerprint(request, body);
         Instant now = clock.instant();
         if (keys.claim(user, key, fingerprint, request.getMethod(), request.getRequestURI(), now,
                 now.plus(properties.retention()))) {
-            runAndRemember(new CachedBodyRequest(request, body), response, chain, user, key);
+            runAndRemember(cached, response, chain, user, key);
             return;
         }
         Optional<StoredRequest> stored = keys.find(user, key);

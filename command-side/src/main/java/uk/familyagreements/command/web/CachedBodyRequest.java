@@ -1,4 +1,4 @@
-package uk.familyagreements.app.access;
+package uk.familyagreements.command.web;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -11,11 +11,15 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
-/** A request whose body has been read once (within a size limit) so that it can be read again by the controller. */
-final class CachedBodyRequest extends HttpServletRequestWrapper {
+/**
+ * A request whose body has been read once (within a size limit) so that a filter can look at it and the controller
+ * can still read it: the authorisation filter (which team does this new record belong to?) and the idempotency
+ * filter (is this the same request again?).
+ */
+public final class CachedBodyRequest extends HttpServletRequestWrapper {
 
     /** Thrown when the body exceeds the limit. */
-    static final class TooLarge extends IOException {
+    public static final class TooLarge extends IOException {
         TooLarge() {
             super("request body too large");
         }
@@ -28,7 +32,7 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
         this.body = body;
     }
 
-    static CachedBodyRequest of(HttpServletRequest request, int limit) throws IOException {
+    public static CachedBodyRequest of(HttpServletRequest request, int limit) throws IOException {
         try (InputStream in = request.getInputStream()) {
             byte[] bytes = in.readNBytes(limit + 1);
             if (bytes.length > limit) {
@@ -38,7 +42,7 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
         }
     }
 
-    byte[] body() {
+    public byte[] body() {
         return body;
     }
 
