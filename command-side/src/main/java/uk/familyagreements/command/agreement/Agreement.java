@@ -756,7 +756,7 @@ class Agreement {
 
     private void leaveCase(CaseRegistry cases) {
         if (activeOnCase) {
-            cases.writtenAgreementDeactivated(caseReference, agreementId, breached);
+            cases.writtenAgreementDeactivated(caseReference, agreementId, breached, inForceVersion != null);
         }
     }
 

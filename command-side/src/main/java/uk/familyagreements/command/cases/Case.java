@@ -132,7 +132,7 @@ class Case {
         // Allowed on a closed case too: it can only make the case safer.
         if (activeWrittenAgreements.contains(command.agreementId())) {
             apply(new WrittenAgreementDeactivatedOnCaseEvent(caseReference, command.agreementId(),
-                    command.breached()));
+                    command.breached(), command.cameIntoForce()));
         }
     }
 
@@ -169,7 +169,9 @@ class Case {
     @EventSourcingHandler
     void on(WrittenAgreementDeactivatedOnCaseEvent event, @Timestamp Instant at) {
         activeWrittenAgreements.remove(event.agreementId());
-        endedWrittenAgreements.put(event.agreementId(), new WrittenAgreementOutcome(at, event.breached()));
+        if (event.countsTowardsSerial()) {
+            endedWrittenAgreements.put(event.agreementId(), new WrittenAgreementOutcome(at, event.breached()));
+        }
     }
 
     private static void requireText(List<RuleViolation> violations, String value, String field, String message) {

@@ -16,5 +16,7 @@ public interface CaseRegistry {
 
     void writtenAgreementActivated(CaseReference caseReference, AgreementId agreementId);
 
-    void writtenAgreementDeactivated(CaseReference caseReference, AgreementId agreementId, boolean breached);
+    /** The agreement ended or was discarded; {@code cameIntoForce} tells which, for SERIAL_AGREEMENT. */
+    void writtenAgreementDeactivated(CaseReference caseReference, AgreementId agreementId, boolean breached,
+                                     boolean cameIntoForce);
 }

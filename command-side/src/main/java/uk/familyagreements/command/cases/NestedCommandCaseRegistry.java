@@ -51,8 +51,9 @@ class NestedCommandCaseRegistry implements CaseRegistry {
     }
 
     @Override
-    public void writtenAgreementDeactivated(CaseReference caseReference, AgreementId agreementId, boolean breached) {
-        dispatch(new RecordWrittenAgreementInactiveCommand(caseReference, agreementId, breached));
+    public void writtenAgreementDeactivated(CaseReference caseReference, AgreementId agreementId, boolean breached,
+                                            boolean cameIntoForce) {
+        dispatch(new RecordWrittenAgreementInactiveCommand(caseReference, agreementId, breached, cameIntoForce));
     }
 
     private Object dispatch(Object command) {

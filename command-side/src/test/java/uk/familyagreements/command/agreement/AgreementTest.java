@@ -1152,7 +1152,7 @@ class AgreementTest {
             fixture.given(writtenInForce())
                     .when(new ReplaceWithPlanCommand(ID, PlanKind.CIN_PLAN, " CIN-77 ", LATER), PRACTITIONER)
                     .expectEvents(new AgreementReplacedWithPlanEvent(ID, CASE, PlanKind.CIN_PLAN, "CIN-77", LATER));
-            assertThat(cases.calls()).containsExactly(deactivated(CASE, ID, false));
+            assertThat(cases.calls()).containsExactly(deactivated(CASE, ID, false, true));
         }
 
         @Test
@@ -1160,7 +1160,7 @@ class AgreementTest {
             fixture.given(breachedInForce())
                     .when(new EndAgreementCommand(ID, EndReason.WITHDRAWN, " Dad moved away ", LATER), PRACTITIONER)
                     .expectEvents(new AgreementEndedEvent(ID, CASE, EndReason.WITHDRAWN, "Dad moved away", LATER));
-            assertThat(cases.calls()).containsExactly(deactivated(CASE, ID, true));
+            assertThat(cases.calls()).containsExactly(deactivated(CASE, ID, true, true));
         }
 
         @Test
@@ -1168,7 +1168,7 @@ class AgreementTest {
             fixture.given(breachedInForce())
                     .when(new ReplaceWithPlanCommand(ID, PlanKind.CP_PLAN, null, LATER), PRACTITIONER)
                     .expectEvents(new AgreementReplacedWithPlanEvent(ID, CASE, PlanKind.CP_PLAN, null, LATER));
-            assertThat(cases.calls()).containsExactly(deactivated(CASE, ID, true));
+            assertThat(cases.calls()).containsExactly(deactivated(CASE, ID, true, true));
         }
 
         @Test
@@ -1235,11 +1235,11 @@ class AgreementTest {
         }
 
         @Test
-        void givenApprovedWritten_whenDiscarded_thenDiscardedAndCaseToldInactive() {
+        void givenApprovedWritten_whenDiscarded_thenCaseToldInactiveAndThatItNeverCameIntoForce() {
             fixture.given(approvedWritten())
                     .when(new DiscardDraftCommand(ID, " Family moved to another area "), PRACTITIONER)
                     .expectEvents(new DraftDiscardedEvent(ID, CASE, "Family moved to another area"));
-            assertThat(cases.calls()).containsExactly(deactivated(CASE, ID, false));
+            assertThat(cases.calls()).containsExactly(deactivated(CASE, ID, false, false));
         }
 
         @Test

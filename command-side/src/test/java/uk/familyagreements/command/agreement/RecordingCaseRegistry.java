@@ -49,8 +49,9 @@ final class RecordingCaseRegistry implements CaseRegistry {
         return new Call("activated", caseReference, agreementId, null);
     }
 
-    static Call deactivated(CaseReference caseReference, AgreementId agreementId, boolean breached) {
-        return new Call("deactivated", caseReference, agreementId, breached);
+    static Call deactivated(CaseReference caseReference, AgreementId agreementId, boolean breached,
+                            boolean cameIntoForce) {
+        return new Call("deactivated", caseReference, agreementId, List.of(breached, cameIntoForce));
     }
 
     @Override
@@ -67,9 +68,10 @@ final class RecordingCaseRegistry implements CaseRegistry {
     }
 
     @Override
-    public void writtenAgreementDeactivated(CaseReference caseReference, AgreementId agreementId, boolean breached) {
+    public void writtenAgreementDeactivated(CaseReference caseReference, AgreementId agreementId, boolean breached,
+                                            boolean cameIntoForce) {
         failIfTold();
-        calls.add(deactivated(caseReference, agreementId, breached));
+        calls.add(deactivated(caseReference, agreementId, breached, cameIntoForce));
     }
 
     private void failIfTold() {

@@ -144,7 +144,7 @@ class CaseTest {
         fixture.given(OPENED,
                         new WrittenAgreementActivatedOnCaseEvent(CASE, FIRST),
                         new WrittenAgreementActivatedOnCaseEvent(CASE, SECOND),
-                        new WrittenAgreementDeactivatedOnCaseEvent(CASE, FIRST, false))
+                        new WrittenAgreementDeactivatedOnCaseEvent(CASE, FIRST, false, true))
                 .when(new CloseCaseCommand(CASE, null), PRACTITIONER)
                 .expectException(violations(RuleCode.CASE_HAS_ACTIVE_WRITTEN_AGREEMENT))
                 .expectNoEvents();
@@ -153,7 +153,7 @@ class CaseTest {
     @Test
     void givenWrittenAgreementDeactivated_whenClosed_thenClosed() {
         fixture.given(OPENED, new WrittenAgreementActivatedOnCaseEvent(CASE, FIRST),
-                        new WrittenAgreementDeactivatedOnCaseEvent(CASE, FIRST, true))
+                        new WrittenAgreementDeactivatedOnCaseEvent(CASE, FIRST, true, true))
                 .when(new CloseCaseCommand(CASE, null), PRACTITIONER)
                 .expectEvents(new CaseClosedEvent(CASE, null));
     }
@@ -192,22 +192,22 @@ class CaseTest {
     @Test
     void givenWrittenAgreementActive_whenDeactivated_thenRecordedWithBreach() {
         fixture.given(OPENED, new WrittenAgreementActivatedOnCaseEvent(CASE, FIRST))
-                .when(new RecordWrittenAgreementInactiveCommand(CASE, FIRST, true))
-                .expectEvents(new WrittenAgreementDeactivatedOnCaseEvent(CASE, FIRST, true));
+                .when(new RecordWrittenAgreementInactiveCommand(CASE, FIRST, true, true))
+                .expectEvents(new WrittenAgreementDeactivatedOnCaseEvent(CASE, FIRST, true, true));
     }
 
     @Test
     void givenNoActiveWrittenAgreement_whenDeactivated_thenNothingHappens() {
         fixture.given(OPENED)
-                .when(new RecordWrittenAgreementInactiveCommand(CASE, FIRST, false))
+                .when(new RecordWrittenAgreementInactiveCommand(CASE, FIRST, false, true))
                 .expectNoEvents();
     }
 
     @Test
     void givenClosedCaseStillListingAnActiveAgreement_whenDeactivated_thenRecordedAsItOnlyMakesTheCaseSafer() {
         fixture.given(OPENED, new WrittenAgreementActivatedOnCaseEvent(CASE, FIRST), new CaseClosedEvent(CASE, null))
-                .when(new RecordWrittenAgreementInactiveCommand(CASE, FIRST, false))
-                .expectEvents(new WrittenAgreementDeactivatedOnCaseEvent(CASE, FIRST, false));
+                .when(new RecordWrittenAgreementInactiveCommand(CASE, FIRST, false, true))
+                .expectEvents(new WrittenAgreementDeactivatedOnCaseEvent(CASE, FIRST, false, true));
     }
 
     @Test
@@ -290,6 +290,32 @@ class CaseTest {
                 .expectResultMessagePayload(false);
     }
 
+    @Test
+    void givenApprovedWrittenAgreementDiscardedBeforeComingIntoForce_whenWrittenAgreementRegistered_thenNotSerial() {
+        fixture.givenCurrentTime(OPENED_AT)
+                .andGiven(OPENED,
+                        new AgreementRegisteredOnCaseEvent(CASE, FIRST, AgreementKind.WRITTEN),
+                        new WrittenAgreementActivatedOnCaseEvent(CASE, FIRST))
+                .andGivenCurrentTime(NOW.minus(Duration.ofDays(2)))
+                .andGiven(new WrittenAgreementDeactivatedOnCaseEvent(CASE, FIRST, false, false))
+                .andGivenCurrentTime(NOW)
+                .when(new RegisterAgreementOnCaseCommand(CASE, SECOND, AgreementKind.WRITTEN))
+                .expectResultMessagePayload(false);
+    }
+
+    @Test
+    void givenWrittenAgreementEndedBeforeItsEventSaidWhetherItWasInForce_whenWrittenAgreementRegistered_thenSerial() {
+        fixture.givenCurrentTime(OPENED_AT)
+                .andGiven(OPENED,
+                        new AgreementRegisteredOnCaseEvent(CASE, FIRST, AgreementKind.WRITTEN),
+                        new WrittenAgreementActivatedOnCaseEvent(CASE, FIRST))
+                .andGivenCurrentTime(NOW.minus(Duration.ofDays(2)))
+                .andGiven(new WrittenAgreementDeactivatedOnCaseEvent(CASE, FIRST, false, null))
+                .andGivenCurrentTime(NOW)
+                .when(new RegisterAgreementOnCaseCommand(CASE, SECOND, AgreementKind.WRITTEN))
+                .expectResultMessagePayload(true);
+    }
+
     /** The case opened long ago; its first written agreement came into force and was deactivated this long ago. */
     private org.axonframework.test.aggregate.TestExecutor<Case> previousWrittenAgreementDeactivated(
             Duration ago, boolean breached) {
@@ -298,7 +324,7 @@ class CaseTest {
                         new AgreementRegisteredOnCaseEvent(CASE, FIRST, AgreementKind.WRITTEN),
                         new WrittenAgreementActivatedOnCaseEvent(CASE, FIRST))
                 .andGivenCurrentTime(NOW.minus(ago))
-                .andGiven(new WrittenAgreementDeactivatedOnCaseEvent(CASE, FIRST, breached))
+                .andGiven(new WrittenAgreementDeactivatedOnCaseEvent(CASE, FIRST, breached, true))
                 .andGivenCurrentTime(NOW);
     }
 

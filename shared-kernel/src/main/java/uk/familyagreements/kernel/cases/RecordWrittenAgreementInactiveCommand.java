@@ -7,5 +7,6 @@ import uk.familyagreements.kernel.agreement.AgreementId;
 public record RecordWrittenAgreementInactiveCommand(
         @TargetAggregateIdentifier CaseReference caseReference,
         AgreementId agreementId,
-        boolean breached) {
+        boolean breached,
+        boolean cameIntoForce) {
 }
