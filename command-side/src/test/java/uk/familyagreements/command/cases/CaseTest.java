@@ -292,26 +292,14 @@ class CaseTest {
 
     @Test
     void givenApprovedWrittenAgreementDiscardedBeforeComingIntoForce_whenWrittenAgreementRegistered_thenNotSerial() {
-        fixture.givenCurrentTime(OPENED_AT)
-                .andGiven(OPENED,
-                        new AgreementRegisteredOnCaseEvent(CASE, FIRST, AgreementKind.WRITTEN),
-                        new WrittenAgreementActivatedOnCaseEvent(CASE, FIRST))
-                .andGivenCurrentTime(NOW.minus(Duration.ofDays(2)))
-                .andGiven(new WrittenAgreementDeactivatedOnCaseEvent(CASE, FIRST, false, false))
-                .andGivenCurrentTime(NOW)
+        previousWrittenAgreementDeactivated(Duration.ofDays(2), false, false)
                 .when(new RegisterAgreementOnCaseCommand(CASE, SECOND, AgreementKind.WRITTEN))
                 .expectResultMessagePayload(false);
     }
 
     @Test
     void givenWrittenAgreementEndedBeforeItsEventSaidWhetherItWasInForce_whenWrittenAgreementRegistered_thenSerial() {
-        fixture.givenCurrentTime(OPENED_AT)
-                .andGiven(OPENED,
-                        new AgreementRegisteredOnCaseEvent(CASE, FIRST, AgreementKind.WRITTEN),
-                        new WrittenAgreementActivatedOnCaseEvent(CASE, FIRST))
-                .andGivenCurrentTime(NOW.minus(Duration.ofDays(2)))
-                .andGiven(new WrittenAgreementDeactivatedOnCaseEvent(CASE, FIRST, false, null))
-                .andGivenCurrentTime(NOW)
+        previousWrittenAgreementDeactivated(Duration.ofDays(2), false, null)
                 .when(new RegisterAgreementOnCaseCommand(CASE, SECOND, AgreementKind.WRITTEN))
                 .expectResultMessagePayload(true);
     }
@@ -319,12 +307,18 @@ class CaseTest {
     /** The case opened long ago; its first written agreement came into force and was deactivated this long ago. */
     private org.axonframework.test.aggregate.TestExecutor<Case> previousWrittenAgreementDeactivated(
             Duration ago, boolean breached) {
+        return previousWrittenAgreementDeactivated(ago, breached, true);
+    }
+
+    /** As above; {@code cameIntoForce} false for a discarded draft, null for an event stored before it was kept. */
+    private org.axonframework.test.aggregate.TestExecutor<Case> previousWrittenAgreementDeactivated(
+            Duration ago, boolean breached, Boolean cameIntoForce) {
         return fixture.givenCurrentTime(OPENED_AT)
                 .andGiven(OPENED,
                         new AgreementRegisteredOnCaseEvent(CASE, FIRST, AgreementKind.WRITTEN),
                         new WrittenAgreementActivatedOnCaseEvent(CASE, FIRST))
                 .andGivenCurrentTime(NOW.minus(ago))
-                .andGiven(new WrittenAgreementDeactivatedOnCaseEvent(CASE, FIRST, breached, true))
+                .andGiven(new WrittenAgreementDeactivatedOnCaseEvent(CASE, FIRST, breached, cameIntoForce))
                 .andGivenCurrentTime(NOW);
     }
 
