@@ -3,6 +3,7 @@ package uk.familyagreements.query.caseload;
 import static uk.familyagreements.query.projection.Sql.instant;
 import static uk.familyagreements.query.projection.Sql.ts;
 
+import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,6 +53,20 @@ class CaseloadController {
     /** One case of the caseload with its agreements. */
     record CaseLine(String caseReference, String childName, String team, Instant lastActivityAt,
                     List<AgreementLine> agreements) {
+    }
+
+    /** The signed-in user's own caseload, the page a practitioner opens first. */
+    @GetMapping("/me")
+    ResponseEntity<Paging.Page<CaseLine>> mine(Principal user,
+                                               @RequestParam(required = false) Integer page,
+                                               @RequestParam(required = false) Integer size,
+                                               @RequestParam(required = false) String sort,
+                                               @RequestParam(required = false) Boolean overdueOnly,
+                                               @RequestParam(required = false) Long consistencyToken) {
+        if (user == null) {
+            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Sign in to see your caseload.");
+        }
+        return caseload(user.getName(), page, size, sort, overdueOnly, consistencyToken);
     }
 
     /**
