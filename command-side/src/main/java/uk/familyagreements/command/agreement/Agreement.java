@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -21,7 +22,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 import uk.familyagreements.command.agreement.guidance.GuidanceChecker;
 import uk.familyagreements.command.agreement.rules.CompletenessPolicy;
 import uk.familyagreements.command.agreement.rules.SigningPolicy;
+import uk.familyagreements.command.calendar.WorkingDayClock;
 import uk.familyagreements.command.cases.CaseRegistry;
+import uk.familyagreements.command.deadlines.ClockSettings;
 import uk.familyagreements.command.web.ExpectedVersionCommandTargetResolver;
 import uk.familyagreements.kernel.agreement.*;
 import uk.familyagreements.kernel.cases.CaseReference;
@@ -425,7 +428,7 @@ class Agreement {
     }
 
     @CommandHandler
-    long handle(RecordBreachCommand command) {
+    long handle(RecordBreachCommand command, WorkingDayClock workingDays, ClockSettings clocks) {
         requireNotEnded();
         requireInForce("Only an agreement in force can be breached.");
         if (isBlank(command.breachId())) {
@@ -454,9 +457,12 @@ class Agreement {
         rejectIfAny(violations);
         apply(new BreachRecordedEvent(agreementId, command.breachId(), command.commitmentId(), command.partyId(),
                 command.observedAt(), strip(command.reportedBy()), command.whatHappened().strip()));
-        // Every breach demands a manager's decision at once.
+        // Every breach demands a manager's decision at once, due within the configured working days. The event
+        // carries that time, so the dashboards and the deadline that climbs the ladder use the same instant.
+        Instant decisionDue = workingDays.addWorkingDays(GenericEventMessage.clock.instant(),
+                clocks.breachDecisionWorkingDays());
         apply(new EscalationRaisedEvent(agreementId, caseReference, "breach-" + command.breachId(),
-                EscalationCause.BREACH, EscalationLevel.TEAM_MANAGER, command.breachId(), null));
+                EscalationCause.BREACH, EscalationLevel.TEAM_MANAGER, command.breachId(), decisionDue));
         return AggregateLifecycle.getVersion();
     }
 

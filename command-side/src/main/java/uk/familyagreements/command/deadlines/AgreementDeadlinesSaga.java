@@ -180,7 +180,9 @@ public class AgreementDeadlinesSaga {
             int workingDays = event.cause() == EscalationCause.BREACH
                     ? settings.breachDecisionWorkingDays()
                     : settings.escalationClimbWorkingDays();
-            Instant decisionDue = clock.addWorkingDays(raisedAt, workingDays);
+            // A breach's escalation carries its decision's due time (events recorded before it did, null).
+            Instant decisionDue = event.cause() == EscalationCause.BREACH && event.dueAt() != null ? event.dueAt()
+                    : clock.addWorkingDays(raisedAt, workingDays);
             climbDeadlineIds.put(event.escalationId(), deadlines.schedule(decisionDue,
                     DeadlineNames.ESCALATION_CLIMB,
                     new DecisionDue(event.escalationId(), event.cause(), event.subjectId(), decisionDue)));

@@ -26,6 +26,9 @@ import org.junit.jupiter.api.Test;
 import uk.familyagreements.command.agreement.guidance.GuidanceChecker;
 import uk.familyagreements.command.agreement.rules.AgreementRuleSettings;
 import uk.familyagreements.command.agreement.rules.CompletenessPolicy;
+import uk.familyagreements.command.calendar.EnglandAndWalesWorkingDayCalendar;
+import uk.familyagreements.command.calendar.WorkingDayClock;
+import uk.familyagreements.command.deadlines.ClockSettings;
 import uk.familyagreements.kernel.agreement.*;
 import uk.familyagreements.kernel.rules.RuleCode;
 import uk.familyagreements.kernel.rules.RuleViolation;
@@ -36,6 +39,9 @@ class AgreementTest {
     private static final String CHANGED_AFTER_SIGNING = "Content changed after approval or signing";
     private static final Instant OBSERVED = Instant.parse("2026-12-05T22:30:00Z");
     private static final Instant LATER = Instant.parse("2026-12-06T09:00:00Z");
+    /** A breach reported on Thursday 10 December: the manager's decision is due a working day later. */
+    private static final Instant BREACH_REPORTED = Instant.parse("2026-12-10T10:00:00Z");
+    private static final Instant DECISION_DUE = Instant.parse("2026-12-11T10:00:00Z");
 
     private final GuidanceChecker guidance = new GuidanceChecker();
     private final RecordingCaseRegistry cases = new RecordingCaseRegistry();
@@ -47,6 +53,8 @@ class AgreementTest {
         fixture.registerInjectableResource(cases);
         fixture.registerInjectableResource(guidance);
         fixture.registerInjectableResource(new CompletenessPolicy(AgreementRuleSettings.defaults(), guidance));
+        fixture.registerInjectableResource(new WorkingDayClock(new EnglandAndWalesWorkingDayCalendar()));
+        fixture.registerInjectableResource(ClockSettings.defaults());
     }
 
     @Test
@@ -806,14 +814,14 @@ class AgreementTest {
 
         @Test
         void givenVariationHalfSigned_whenBreachOfVersionOne_thenRecordedBecauseVersionOneStaysInForce() {
-            fixture.given(variationSignedByMum())
+            fixture.givenCurrentTime(BREACH_REPORTED).andGiven(variationSignedByMum())
                     .when(new RecordBreachCommand(ID, "b-1", MUM_STAYS.commitmentId(), MUM.partyId(), OBSERVED,
                             "Neighbour", "Leo was heard crying alone."), PRACTITIONER)
                     .expectEvents(
                             new BreachRecordedEvent(ID, "b-1", MUM_STAYS.commitmentId(), MUM.partyId(), OBSERVED,
                                     "Neighbour", "Leo was heard crying alone."),
                             new EscalationRaisedEvent(ID, CASE, "breach-b-1", EscalationCause.BREACH,
-                                    EscalationLevel.TEAM_MANAGER, "b-1", null));
+                                    EscalationLevel.TEAM_MANAGER, "b-1", DECISION_DUE));
         }
 
         @Test
@@ -987,14 +995,14 @@ class AgreementTest {
         }
 
         @Test
-        void givenWrittenInForce_whenMumBreaches_thenBreachRecordedAndTeamManagerAskedToDecide() {
-            fixture.given(writtenInForce())
+        void givenWrittenInForce_whenMumBreaches_thenBreachRecordedAndTeamManagerAskedToDecideByTheNextWorkingDay() {
+            fixture.givenCurrentTime(BREACH_REPORTED).andGiven(writtenInForce())
                     .when(breach, PRACTITIONER)
                     .expectEvents(
                             new BreachRecordedEvent(ID, "b-1", MUM_STAYS.commitmentId(), MUM.partyId(), OBSERVED,
                                     "Neighbour", "Leo was heard crying alone."),
                             new EscalationRaisedEvent(ID, CASE, "breach-b-1", EscalationCause.BREACH,
-                                    EscalationLevel.TEAM_MANAGER, "b-1", null))
+                                    EscalationLevel.TEAM_MANAGER, "b-1", DECISION_DUE))
                     .expectResultMessagePayload(versionAfter(writtenInForce()) + 2);
         }
 

@@ -306,18 +306,33 @@ class AgreementDeadlinesSagaTest {
                             hasProperty("deadlineName", equalTo(DeadlineNames.ESCALATION_CLIMB))))));
         }
 
+        // Breach on Thursday 25 March at 14:00 GMT: one working day later is Tuesday 30 March, 14:00 BST.
+        private static final Instant BREACH_AT = Instant.parse("2027-03-25T14:00:00Z");
+        private static final Instant ONE_WORKING_DAY_LATER = Instant.parse("2027-03-30T13:00:00Z");
+
         @Test
-        void givenABreach_whenNoDecisionWithinOneWorkingDay_thenTheServiceManagerIsAsked() throws Exception {
-            // Breach on Thursday 25 March at 14:00 GMT: one working day later is Tuesday 30 March, 14:00 BST.
-            Instant breachAt = Instant.parse("2027-03-25T14:00:00Z");
-            Instant decisionDue = Instant.parse("2027-03-30T13:00:00Z");
+        void givenABreach_whenNoDecisionByTheDueTimeItsEscalationRecorded_thenTheServiceManagerIsAsked()
+                throws Exception {
+            // Recorded when the authority allowed two working days: the clock keeps to it, whatever the setting now.
+            Instant twoWorkingDaysLater = Instant.parse("2027-03-31T13:00:00Z");
+            expectServiceManagerAskedAt(twoWorkingDaysLater, twoWorkingDaysLater);
+        }
+
+        @Test
+        void givenABreachEscalationStoredWithoutItsDueTime_whenNoDecisionWithinOneWorkingDay_thenServiceManagerAsked()
+                throws Exception {
+            expectServiceManagerAskedAt(null, ONE_WORKING_DAY_LATER);
+        }
+
+        private void expectServiceManagerAskedAt(Instant dueInEvent, Instant decisionDue) throws Exception {
+            Instant breachAt = BREACH_AT;
             fixture.givenAPublished(writtenInForce(1, IN_FORCE, PERIOD, REVIEW))
                     .andThenAPublished(new CopySentEvent(AGREEMENT, 1, "mother", CopyMethod.BY_SECURE_EMAIL, IN_FORCE))
                     .andThenTimeAdvancesTo(breachAt)
                     .andThenAPublished(new BreachRecordedEvent(AGREEMENT, "b1", "c1", "p1", breachAt, "police",
                             "visited the home"))
                     .andThenAPublished(new EscalationRaisedEvent(AGREEMENT, CASE, "breach-b1", EscalationCause.BREACH,
-                            EscalationLevel.TEAM_MANAGER, "b1", breachAt))
+                            EscalationLevel.TEAM_MANAGER, "b1", dueInEvent))
                     .whenTimeAdvancesTo(decisionDue)
                     .expectDispatchedCommands(
                             new RaiseEscalationCommand(AGREEMENT, "review-rp-1", EscalationCause.REVIEW_OVERDUE,
