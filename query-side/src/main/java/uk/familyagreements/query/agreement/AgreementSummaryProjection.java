@@ -4,15 +4,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
-import uk.familyagreements.query.projection.Savepoints;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.familyagreements.kernel.agreement.AgreementApprovedEvent;
@@ -20,11 +19,12 @@ import uk.familyagreements.kernel.agreement.AgreementCameIntoForceEvent;
 import uk.familyagreements.kernel.agreement.AgreementDraftedEvent;
 import uk.familyagreements.kernel.agreement.AgreementEndedEvent;
 import uk.familyagreements.kernel.agreement.AgreementReplacedWithPlanEvent;
+import uk.familyagreements.kernel.agreement.AgreementStatus;
 import uk.familyagreements.kernel.agreement.AgreementVariedEvent;
 import uk.familyagreements.kernel.agreement.DraftDiscardedEvent;
 import uk.familyagreements.kernel.agreement.SignatureRecordedEvent;
-import uk.familyagreements.kernel.agreement.AgreementStatus;
 import uk.familyagreements.kernel.identity.AuditMetaData;
+import uk.familyagreements.query.projection.Savepoints;
 
 /**
  * Keeps one {@code agreement_summary} row per agreement. Handlers are idempotent (a replayed event changes nothing)

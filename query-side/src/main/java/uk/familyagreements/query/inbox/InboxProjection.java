@@ -6,14 +6,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
-import uk.familyagreements.query.projection.Savepoints;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +24,7 @@ import uk.familyagreements.kernel.agreement.EscalationRaisedEvent;
 import uk.familyagreements.kernel.agreement.ReminderIssuedEvent;
 import uk.familyagreements.kernel.cases.CaseAllocatedEvent;
 import uk.familyagreements.kernel.cases.CaseOpenedEvent;
+import uk.familyagreements.query.projection.Savepoints;
 
 /**
  * Puts every reminder and escalation into the inbox of the people it is for, read from the staff directory when the
