@@ -9,9 +9,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.annotation.MetaDataValue;
-import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.familyagreements.kernel.agreement.AgreementApprovedEvent;
@@ -24,7 +22,7 @@ import uk.familyagreements.kernel.agreement.AgreementVariedEvent;
 import uk.familyagreements.kernel.agreement.DraftDiscardedEvent;
 import uk.familyagreements.kernel.agreement.SignatureRecordedEvent;
 import uk.familyagreements.kernel.identity.AuditMetaData;
-import uk.familyagreements.query.projection.Savepoints;
+import uk.familyagreements.query.projection.DeadLetteringProjection;
 
 /**
  * Keeps one {@code agreement_summary} row per agreement. Handlers are idempotent (a replayed event changes nothing)
@@ -32,7 +30,7 @@ import uk.familyagreements.query.projection.Savepoints;
  */
 @Component
 @ProcessingGroup(AgreementSummaryProjection.PROCESSING_GROUP)
-class AgreementSummaryProjection {
+class AgreementSummaryProjection extends DeadLetteringProjection {
 
     static final String PROCESSING_GROUP = "agreement-summary";
     /** Axon's aggregate type of the agreement's events: the aggregate class's simple name. */
@@ -41,21 +39,8 @@ class AgreementSummaryProjection {
     private final JdbcClient jdbc;
 
     AgreementSummaryProjection(JdbcClient jdbc) {
+        super(PROCESSING_GROUP);
         this.jdbc = jdbc;
-    }
-
-    private Savepoints savepoints;
-
-    /** Set by Spring; handler tests that call handlers directly run without it. */
-    @org.springframework.beans.factory.annotation.Autowired
-    void setSavepoints(Savepoints savepoints) {
-        this.savepoints = savepoints;
-    }
-
-    /** A failing event is dead-lettered without failing the batch (see {@link Savepoints}). */
-    @MessageHandlerInterceptor
-    Object inSavepoint(InterceptorChain chain) throws Exception {
-        return savepoints == null ? chain.proceed() : savepoints.proceed(PROCESSING_GROUP, chain);
     }
 
     @EventHandler

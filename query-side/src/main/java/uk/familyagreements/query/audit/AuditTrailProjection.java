@@ -14,12 +14,10 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import uk.familyagreements.query.projection.Savepoints;
+import uk.familyagreements.query.projection.DeadLetteringProjection;
 import uk.familyagreements.kernel.agreement.AgreementDraftedEvent;
 import uk.familyagreements.kernel.cases.CaseOpenedEvent;
 import uk.familyagreements.kernel.identity.AuditMetaData;
@@ -30,7 +28,7 @@ import uk.familyagreements.kernel.identity.AuditMetaData;
  */
 @Component
 @ProcessingGroup(AuditTrailProjection.PROCESSING_GROUP)
-class AuditTrailProjection {
+class AuditTrailProjection extends DeadLetteringProjection {
 
     static final String PROCESSING_GROUP = "audit-trail";
     private static final String AGREEMENT_EVENTS = AgreementDraftedEvent.class.getPackageName();
@@ -40,27 +38,15 @@ class AuditTrailProjection {
     private static final ObjectMapper PLAIN_JSON = new ObjectMapper();
 
     private final JdbcClient jdbc;
-    private Savepoints savepoints;
     private final ObjectMapper json;
 
     AuditTrailProjection(JdbcClient jdbc, ObjectMapper json) {
+        super(PROCESSING_GROUP);
         this.jdbc = jdbc;
         this.json = json;
     }
 
     record Change(String field, String from, String to) {
-    }
-
-    /** Set by Spring; handler tests that call handlers directly run without it. */
-    @org.springframework.beans.factory.annotation.Autowired
-    void setSavepoints(Savepoints savepoints) {
-        this.savepoints = savepoints;
-    }
-
-    /** A failing event is dead-lettered without failing the batch (see {@link Savepoints}). */
-    @MessageHandlerInterceptor
-    Object inSavepoint(InterceptorChain chain) throws Exception {
-        return savepoints == null ? chain.proceed() : savepoints.proceed(PROCESSING_GROUP, chain);
     }
 
     @EventHandler

@@ -9,14 +9,12 @@ import java.time.ZoneId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import uk.familyagreements.query.projection.Savepoints;
+import uk.familyagreements.query.projection.DeadLetteringProjection;
 import uk.familyagreements.kernel.agreement.AgreementApprovedEvent;
 import uk.familyagreements.kernel.agreement.AgreementCameIntoForceEvent;
 import uk.familyagreements.kernel.agreement.AgreementDraftedEvent;
@@ -49,7 +47,7 @@ import uk.familyagreements.kernel.identity.AuditMetaData;
  */
 @Component
 @ProcessingGroup(CaseloadProjection.PROCESSING_GROUP)
-class CaseloadProjection {
+class CaseloadProjection extends DeadLetteringProjection {
 
     static final String PROCESSING_GROUP = "caseload";
     static final String UNALLOCATED = "unallocated";
@@ -60,24 +58,12 @@ class CaseloadProjection {
     static final int DECISION_WORKING_DAYS = 1;
 
     private final JdbcClient jdbc;
-    private Savepoints savepoints;
     private final WorkingDayCalendar calendar;
 
     CaseloadProjection(JdbcClient jdbc, WorkingDayCalendar calendar) {
+        super(PROCESSING_GROUP);
         this.jdbc = jdbc;
         this.calendar = calendar;
-    }
-
-    /** Set by Spring; handler tests that call handlers directly run without it. */
-    @org.springframework.beans.factory.annotation.Autowired
-    void setSavepoints(Savepoints savepoints) {
-        this.savepoints = savepoints;
-    }
-
-    /** A failing event is dead-lettered without failing the batch (see {@link Savepoints}). */
-    @MessageHandlerInterceptor
-    Object inSavepoint(InterceptorChain chain) throws Exception {
-        return savepoints == null ? chain.proceed() : savepoints.proceed(PROCESSING_GROUP, chain);
     }
 
     // ---- cases

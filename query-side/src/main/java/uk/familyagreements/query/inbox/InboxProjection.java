@@ -10,9 +10,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.annotation.MessageIdentifier;
-import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +22,7 @@ import uk.familyagreements.kernel.agreement.EscalationRaisedEvent;
 import uk.familyagreements.kernel.agreement.ReminderIssuedEvent;
 import uk.familyagreements.kernel.cases.CaseAllocatedEvent;
 import uk.familyagreements.kernel.cases.CaseOpenedEvent;
-import uk.familyagreements.query.projection.Savepoints;
+import uk.familyagreements.query.projection.DeadLetteringProjection;
 
 /**
  * Puts every reminder and escalation into the inbox of the people it is for, read from the staff directory when the
@@ -35,7 +33,7 @@ import uk.familyagreements.query.projection.Savepoints;
  */
 @Component
 @ProcessingGroup(InboxProjection.PROCESSING_GROUP)
-class InboxProjection {
+class InboxProjection extends DeadLetteringProjection {
 
     static final String PROCESSING_GROUP = "inbox";
 
@@ -45,22 +43,9 @@ class InboxProjection {
     private final InboxMailer mailer;
 
     InboxProjection(JdbcClient jdbc, InboxMailer mailer) {
+        super(PROCESSING_GROUP);
         this.jdbc = jdbc;
         this.mailer = mailer;
-    }
-
-    private Savepoints savepoints;
-
-    /** Set by Spring; handler tests that call handlers directly run without it. */
-    @org.springframework.beans.factory.annotation.Autowired
-    void setSavepoints(Savepoints savepoints) {
-        this.savepoints = savepoints;
-    }
-
-    /** A failing event is dead-lettered without failing the batch (see {@link Savepoints}). */
-    @MessageHandlerInterceptor
-    Object inSavepoint(InterceptorChain chain) throws Exception {
-        return savepoints == null ? chain.proceed() : savepoints.proceed(PROCESSING_GROUP, chain);
     }
 
     @EventHandler
