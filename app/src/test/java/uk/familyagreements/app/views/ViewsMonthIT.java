@@ -55,6 +55,8 @@ class ViewsMonthIT extends IntegrationTest {
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     private final String north = "north-" + run;
     private final String south = "south-" + run;
+    /** A team of the same service with no cases yet: the service manager still sees it, with zero counts. */
+    private final String west = "west-" + run;
     private final String pa1 = "pa1-" + run;
     private final String pa2 = "pa2-" + run;
     private final String pb1 = "pb1-" + run;
@@ -101,7 +103,7 @@ class ViewsMonthIT extends IntegrationTest {
         pauseClocks(true);
         jdbc.sql("INSERT INTO service_area (service_code, name) VALUES (:s, 'Children in need')")
                 .param("s", "svc-" + run).update();
-        for (String team : List.of(north, south)) {
+        for (String team : List.of(north, south, west)) {
             jdbc.sql("INSERT INTO team (team_code, name, service_code) VALUES (:t, :t, :s)").param("t", team)
                     .param("s", "svc-" + run).update();
         }
@@ -292,9 +294,10 @@ class ViewsMonthIT extends IntegrationTest {
         assertThat(counts(dashboard.get("counts"))).containsExactly(2L, 1L, 0L, 0L, 0L, 0L);
 
         JsonNode service = get(asAuditor(), "/api/services/svc-" + run + "/dashboard");
-        assertThat(texts(service.get("teams"), "team")).containsExactly(north, south);
+        assertThat(texts(service.get("teams"), "team")).containsExactly(north, south, west);
         assertThat(counts(service.get("teams").get(0))).containsExactly(3L, 1L, 1L, 1L, 1L, 1L);
         assertThat(counts(service.get("teams").get(1))).containsExactly(2L, 1L, 0L, 0L, 0L, 0L);
+        assertThat(counts(service.get("teams").get(2))).containsExactly(0L, 0L, 0L, 0L, 0L, 0L);
     }
 
     // ---- record and as it stood
